@@ -70,6 +70,8 @@ export const EvidenceSchema = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   quote: z.string(),
+  /** What the span shows, as the rule's message id (e.g. `refusal`, `reason`, `privateOffer`). */
+  messageId: z.string(),
 });
 export type Evidence = z.output<typeof EvidenceSchema>;
 

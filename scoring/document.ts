@@ -1,0 +1,248 @@
+import type { Evidence } from './schema.ts';
+import { STOCK_PHRASES } from './data/stock-phrases.ts';
+
+/** A range of UTF-16 offsets, `end` exclusive. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A sentence of the normalised text. */
+export interface Sentence extends Span {
+  readonly index: number;
+  /** The masked text of the sentence (quotes, links, handles and stock phrases blanked). */
+  readonly text: string;
+  readonly isQuestion: boolean;
+}
+
+/** A regular-expression hit in normalised coordinates. */
+export interface Hit extends Span {
+  readonly text: string;
+  readonly groups: readonly (string | undefined)[];
+  readonly sentence: Sentence;
+}
+
+/** A stock phrase found in the reply, named by its kind. */
+export interface StockHit extends Span {
+  readonly kind: string;
+}
+
+/**
+ * A reply parsed once and shared by every criterion: a normalised copy (lower case, straight
+ * quotes, folded white space, no zero-width characters) with a map back to the original offsets,
+ * its sentences, and a masked copy in which quoted words, links, handles and stock phrases are
+ * blanked so that rules do not read them as the brand's own words.
+ */
+export interface ReplyDocument {
+  readonly original: string;
+  readonly norm: string;
+  readonly masked: string;
+  readonly sentences: readonly Sentence[];
+  readonly stock: readonly StockHit[];
+  /** Finds every match of a global, lower-case pattern in the masked text. */
+  find(pattern: RegExp): Hit[];
+  /** Like `find`, but over the normalised text with only quotes blanked (stock phrases kept). */
+  findWithStock(pattern: RegExp): Hit[];
+  /** The sentence containing a normalised offset. */
+  sentenceAt(offset: number): Sentence;
+  /** Whether a negation governs the words just before `offset`, within its clause. */
+  negatedAt(offset: number, words?: number): boolean;
+  /** Evidence for a normalised span, as offsets and a quote from the original text. */
+  evidence(span: Span): Evidence;
+  /** The normalised span covering an original span (for hits found in the original text). */
+  fromOriginal(start: number, end: number): Span;
+  /** The words of the masked text. */
+  readonly wordCount: number;
+}
+
+const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
+const SPACE = /\s/;
+
+interface Normalised {
+  readonly text: string;
+  /** For each normalised UTF-16 unit, the original offset it came from. */
+  readonly startOf: Uint32Array;
+  /** For each normalised UTF-16 unit, the original offset just past it. */
+  readonly endOf: Uint32Array;
+}
+
+function normalise(original: string): Normalised {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let pendingSpace: { start: number; newline: boolean } | null = null;
+  let offset = 0;
+  for (const char of original) {
+    const start = offset;
+    offset += char.length;
+    if (ZERO_WIDTH.test(char)) continue;
+    if (SPACE.test(char)) {
+      const newline = char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029';
+      pendingSpace = pendingSpace
+        ? { start: pendingSpace.start, newline: pendingSpace.newline || newline }
+        : { start, newline };
+      continue;
+    }
+    if (pendingSpace) {
+      if (out.length > 0) {
+        out.push(pendingSpace.newline ? '\n' : ' ');
+        starts.push(pendingSpace.start);
+        ends.push(start);
+      }
+      pendingSpace = null;
+    }
+    let folded = char;
+    if (SINGLE_QUOTES.test(char)) folded = "'";
+    else if (DOUBLE_QUOTES.test(char)) folded = '"';
+    else {
+      const lower = char.toLowerCase();
+      if (lower.length === char.length) folded = lower;
+    }
+    for (let unit = 0; unit < folded.length; unit += 1) {
+      out.push(folded[unit] as string);
+      starts.push(start);
+      ends.push(offset);
+    }
+  }
+  return { text: out.join(''), startOf: Uint32Array.from(starts), endOf: Uint32Array.from(ends) };
+}
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i += 1) if (chars[i] !== '\n') chars[i] = ' ';
+}
+
+const QUOTED = /"[^"\n]{1,300}"/g;
+const LINK = /\b(?:https?:\/\/|www\.)\S+/g;
+const HANDLE = /(?<![\w.])@\w+/g;
+const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
+
+/** Blanks runs of five or more words that the reply repeats from the customer's post. */
+function blankCustomerQuotes(chars: string[], norm: string, customerPost: string): void {
+  const customer = normalise(customerPost).text;
+  if (customer.length < 20) return;
+  const words = [...norm.matchAll(/[a-z0-9']+/g)];
+  const window = 5;
+  for (let i = 0; i + window <= words.length; i += 1) {
+    const first = words[i];
+    const last = words[i + window - 1];
+    if (!first || !last) continue;
+    const phrase = words
+      .slice(i, i + window)
+      .map((word) => word[0])
+      .join(' ');
+    if (customer.includes(phrase)) blank(chars, first.index, last.index + last[0].length);
+  }
+}
+
+function splitSentences(norm: string, masked: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.!?\u2026]+["')\]]*(?=\s|$)|\n|(?<=\s)(?:\d\/\d|-{2,}|\u2014)(?=\s|$)/g;
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && norm[s] === ' ') s += 1;
+    let e = end;
+    while (e > s && (norm[e - 1] === ' ' || norm[e - 1] === '\n')) e -= 1;
+    if (e > s) {
+      const text = masked.slice(s, e);
+      sentences.push({ index: sentences.length, start: s, end: e, text, isQuestion: /\?\W*$/.test(norm.slice(s, e)) });
+    }
+  };
+  for (const match of norm.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    // "e.g." and single letters like "u.s." are not sentence ends.
+    if (match[0] === '.' && /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|no|[a-z])$/.test(norm.slice(Math.max(0, match.index - 4), match.index))) continue;
+    push(end);
+    start = end;
+  }
+  push(norm.length);
+  if (sentences.length === 0) sentences.push({ index: 0, start: 0, end: 0, text: '', isQuestion: false });
+  return sentences;
+}
+
+const NEGATOR = /\b(?:not|no|never|nothing|nobody|none|neither|nor|without|hardly|cannot)\b|n't\b/g;
+const CLAUSE_BREAK = /[,;:()\u2014]|\b(?:but|however|although|though|yet|and|so|because|since|while|if)\b/g;
+
+/** Parses a reply once; `customerPost` lets the parse blank words quoted from the customer. */
+export function parseReply(original: string, customerPost?: string): ReplyDocument {
+  const { text: norm, startOf, endOf } = normalise(original);
+  const units = norm.split('');
+  for (const pattern of [QUOTED, LINK, EMAIL, HANDLE]) {
+    for (const match of norm.matchAll(pattern)) blank(units, match.index, match.index + match[0].length);
+  }
+  if (customerPost) blankCustomerQuotes(units, norm, customerPost);
+  const quotesOnly = units.join('');
+  const stock: StockHit[] = [];
+  for (const { kind, pattern } of STOCK_PHRASES) {
+    for (const match of quotesOnly.matchAll(pattern)) {
+      stock.push({ kind, start: match.index, end: match.index + match[0].length });
+      blank(units, match.index, match.index + match[0].length);
+    }
+  }
+  const masked = units.join('');
+  const sentences = splitSentences(norm, masked);
+
+  const sentenceAt = (offset: number): Sentence => {
+    for (const sentence of sentences) if (offset < sentence.end) return sentence;
+    return sentences[sentences.length - 1] as Sentence;
+  };
+
+  const collect = (source: string, pattern: RegExp): Hit[] => {
+    if (!pattern.global) throw new Error(`pattern ${pattern} must be global`);
+    const hits: Hit[] = [];
+    for (const match of source.matchAll(pattern)) {
+      if (match[0].length === 0) continue;
+      const start = match.index;
+      hits.push({
+        start,
+        end: start + match[0].length,
+        text: match[0],
+        groups: match.slice(1),
+        sentence: sentenceAt(start),
+      });
+    }
+    return hits;
+  };
+
+  const negatedAt = (offset: number, words = 3): boolean => {
+    const sentence = sentenceAt(offset);
+    let clauseStart = sentence.start;
+    const before = masked.slice(sentence.start, offset);
+    for (const brk of before.matchAll(CLAUSE_BREAK)) clauseStart = sentence.start + brk.index + brk[0].length;
+    const clause = masked.slice(clauseStart, offset);
+    const tail = clause.split(/\s+/).filter(Boolean).slice(-words).join(' ');
+    return new RegExp(NEGATOR.source).test(tail);
+  };
+
+  const evidence = (span: Span): Evidence => {
+    const last = Math.max(span.start, span.end - 1);
+    const start = startOf[span.start] ?? original.length;
+    const end = endOf[last] ?? original.length;
+    return { start, end, quote: original.slice(start, end) };
+  };
+
+  const fromOriginal = (start: number, end: number): Span => {
+    let first = 0;
+    while (first < norm.length && (endOf[first] ?? 0) <= start) first += 1;
+    let last = first;
+    while (last < norm.length && (startOf[last] ?? 0) < end) last += 1;
+    return { start: first, end: Math.max(first + 1, last) };
+  };
+
+  return Object.freeze({
+    original,
+    norm,
+    masked,
+    sentences: Object.freeze(sentences),
+    stock: Object.freeze(stock),
+    find: (pattern: RegExp) => collect(masked, pattern),
+    findWithStock: (pattern: RegExp) => collect(quotesOnly, pattern),
+    sentenceAt,
+    negatedAt,
+    evidence,
+    fromOriginal,
+    wordCount: (masked.match(/[a-z0-9']+/g) ?? []).length,
+  });
+}

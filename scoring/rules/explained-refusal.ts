@@ -1,0 +1,97 @@
+import {
+  ALTERNATIVE_PATTERNS,
+  KRYPTONITE_PATTERNS,
+  NOT_A_REFUSAL,
+  REASON_PATTERNS,
+  REFUSAL_PATTERNS,
+} from '../data/refusal.ts';
+import type { Hit, ReplyDocument } from '../document.ts';
+import { defineRule, outcome } from '../rule.ts';
+import type { Finding } from '../rule.ts';
+
+const CONDITIONAL_BEFORE = /\b(?:if|whether|unless|in case|when|until|so that|to make sure|to ensure)\b[^,;.!?]*$/;
+const BARE_NO = /(?:^|\n)\s*(?:no|nope|nah)(?:[,.!]|\s+(?:we|i|you|that|this|it|sorry|unfortunately)\b)/g;
+
+function overlaps(hit: Hit, others: readonly Hit[]): boolean {
+  return others.some((other) => other.start < hit.end && hit.start < other.end);
+}
+
+function isRefusal(doc: ReplyDocument, hit: Hit, notRefusals: readonly Hit[]): boolean {
+  if (hit.sentence.isQuestion) return false;
+  if (overlaps(hit, notRefusals)) return false;
+  return !CONDITIONAL_BEFORE.test(doc.masked.slice(hit.sentence.start, hit.start));
+}
+
+function findAll(doc: ReplyDocument, patterns: readonly RegExp[]): Hit[] {
+  return patterns.flatMap((pattern) => doc.find(pattern));
+}
+
+/** Hits in the sentences around a refusal: the one before, its own, and the two after. */
+function near(hits: readonly Hit[], refusal: Hit, before: number, after: number): Hit[] {
+  const index = refusal.sentence.index;
+  return hits.filter((hit) => hit.sentence.index >= index - before && hit.sentence.index <= index + after);
+}
+
+export default defineRule({
+  id: 'explained-refusal',
+  meta: {
+    title: 'Explained refusal',
+    description: 'When the reply says no, it gives the reason and an alternative.',
+    source: '003 §11 "Not explaining a refusal"',
+    weight: 3,
+    expectation: { complaint: 'expected', crisis: 'expected', troll: 'expected', question: 'expected', praise: 'expected' },
+    messages: {
+      notApplicable: { message: 'Nothing is refused.', suggestion: '' },
+      met: {
+        message: 'The refusal gives a reason and an alternative.',
+        suggestion: 'Keep the alternative concrete and easy to take up.',
+      },
+      noReason: {
+        message: 'Says no and offers an alternative, but gives no reason.',
+        suggestion: 'Add the reason: "because opened items can\'t be resold".',
+      },
+      noAlternative: {
+        message: 'Says no with a reason, but offers nothing instead.',
+        suggestion: 'Add what you can do: "but we\'d be glad to swap it for another size".',
+      },
+      bareRefusal: {
+        message: 'A bare no, with no reason and no alternative, starts a fire in public.',
+        suggestion: 'Explain why and offer another way: "We can\'t refund it because…, but we can…".',
+      },
+      kryptonite: {
+        message: '"{{phrase}}" hides behind your lack of power; it is kryptonite in public.',
+        suggestion: 'Say what the rule is and what you can do instead, in your own voice.',
+      },
+    },
+  },
+  check(doc) {
+    const notRefusals = doc.find(NOT_A_REFUSAL);
+    const kryptonite = findAll(doc, KRYPTONITE_PATTERNS).filter((hit) => isRefusal(doc, hit, []));
+    if (kryptonite.length > 0) {
+      const first = kryptonite[0] as Hit;
+      return outcome.violated(
+        'kryptonite',
+        kryptonite.map((span): Finding => ({ messageId: 'kryptonite', span, actual: span.text })),
+        { data: { phrase: doc.evidence(first).quote } },
+      );
+    }
+    const refusals = [...findAll(doc, REFUSAL_PATTERNS), ...doc.find(BARE_NO)]
+      .filter((hit) => isRefusal(doc, hit, notRefusals))
+      .sort((a, b) => a.start - b.start);
+    const refusal = refusals[0];
+    if (!refusal) return outcome.notApplicable('notApplicable');
+    const reasons = near(findAll(doc, REASON_PATTERNS), refusal, 1, 2);
+    const alternatives = near(findAll(doc, ALTERNATIVE_PATTERNS), refusal, 1, 3).filter(
+      (hit) => !overlaps(hit, refusals) || hit.start > refusal.end,
+    );
+    const refusalFindings = refusals.map((span): Finding => ({ messageId: 'refusal', span, actual: span.text }));
+    const support = [
+      ...reasons.map((span): Finding => ({ messageId: 'reason', span })),
+      ...alternatives.map((span): Finding => ({ messageId: 'alternative', span })),
+    ];
+    const findings = [...refusalFindings, ...support];
+    if (reasons.length > 0 && alternatives.length > 0) return outcome.met('met', findings);
+    if (reasons.length === 0 && alternatives.length === 0) return outcome.violated('bareRefusal', findings);
+    return outcome.missed(reasons.length === 0 ? 'noReason' : 'noAlternative', findings);
+  },
+});

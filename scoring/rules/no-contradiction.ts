@@ -1,0 +1,60 @@
+import { CONTRADICTION_CUES } from '../data/contradiction.ts';
+import type { ContradictionKind } from '../data/contradiction.ts';
+import type { Hit, ReplyDocument } from '../document.ts';
+import { defineRule, expectedEverywhere, outcome } from '../rule.ts';
+import type { Finding } from '../rule.ts';
+
+const CONDITIONAL_BEFORE = /\b(?:if|whether|unless|in case|make sure|ensure|check)\b[^,;.!?]*$/;
+
+function counts(doc: ReplyDocument, hit: Hit, kind: ContradictionKind, conditionalAllowed: boolean): boolean {
+  if (hit.sentence.isQuestion && (kind === 'youAreWrong' || kind === 'denial')) return false;
+  if (doc.negatedAt(hit.start, 3)) return false;
+  const before = doc.masked.slice(hit.sentence.start, hit.start);
+  if (conditionalAllowed && CONDITIONAL_BEFORE.test(before)) return false;
+  return true;
+}
+
+export default defineRule({
+  id: 'no-contradiction',
+  meta: {
+    title: 'No contradiction',
+    description: 'Never tells the customer they are wrong, denies their account, blames them or talks down to them.',
+    source: '003 §8 "Do not contradict a client"',
+    weight: 3,
+    gate: (result) => result.status === 'violated',
+    expectation: expectedEverywhere('required'),
+    messages: {
+      met: {
+        message: 'Does not contradict or blame the customer.',
+        suggestion: 'Keep acknowledging their account before you explain anything.',
+      },
+      youAreWrong: {
+        message: 'Tells the customer they are wrong, which onlookers read as David against Goliath.',
+        suggestion: 'Acknowledge their view and explain gently: "I can see why that was confusing; here is what happened."',
+      },
+      denial: {
+        message: 'Denies the customer\'s account in public.',
+        suggestion: 'Drop the denial; acknowledge the experience and offer to look into the details privately.',
+      },
+      blame: {
+        message: 'Blames the customer for the issue.',
+        suggestion: 'Take ownership: "Let\'s find out what went wrong together; could you DM us the details?"',
+      },
+      talkingDown: {
+        message: 'Talks down to the customer ("as we already said", "calm down").',
+        suggestion: 'Explain again patiently, as if for the first time, and offer to help further.',
+      },
+    },
+  },
+  check(doc) {
+    const findings: Finding[] = [];
+    for (const { kind, pattern, conditionalAllowed = false } of CONTRADICTION_CUES) {
+      for (const hit of doc.find(pattern)) {
+        if (counts(doc, hit, kind, conditionalAllowed)) findings.push({ messageId: kind, span: hit, actual: hit.text });
+      }
+    }
+    if (findings.length === 0) return outcome.met('met');
+    findings.sort((a, b) => a.span.start - b.span.start);
+    return outcome.violated((findings[0] as Finding).messageId, findings);
+  },
+});

@@ -1,0 +1,91 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { PII_REQUEST, PII_WARNING, PRIVATE_CHANNEL_PATTERNS, PUBLIC_PLACE } from '../data/private.ts';
+import type { Hit, ReplyDocument, Span } from '../document.ts';
+import { defineRule, outcome } from '../rule.ts';
+import type { Finding } from '../rule.ts';
+
+const EMAIL_ADDRESS = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
+const THEIR_DATA =
+  /\byour (?:\w+ )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|(?:home |delivery |billing )?address|card(?: number)?|account(?: number)?|password|pin|date of birth) (?:is|was|:|as|ending in|reads)\s*\S*\d/g;
+
+function phoneSpans(doc: ReplyDocument): Span[] {
+  if ((doc.original.match(/\d/g) ?? []).length < 7) return [];
+  const found = [...findPhoneNumbersInText(doc.original, 'US'), ...findPhoneNumbersInText(doc.original, 'GB')];
+  return found.map((phone) => doc.fromOriginal(phone.startsAt, phone.endsAt));
+}
+
+function privateOffers(doc: ReplyDocument): Span[] {
+  const offers: Span[] = PRIVATE_CHANNEL_PATTERNS.flatMap((pattern) => doc.find(pattern));
+  for (const match of doc.norm.matchAll(EMAIL_ADDRESS)) {
+    offers.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return offers;
+}
+
+function sameOrNextSentence(span: Span, hit: Hit, doc: ReplyDocument): boolean {
+  const index = doc.sentenceAt(span.start).index;
+  return index === hit.sentence.index || index === hit.sentence.index + 1;
+}
+
+function isWarned(doc: ReplyDocument, hit: Hit, warnings: readonly Hit[]): boolean {
+  return warnings.some((warning) => warning.sentence === hit.sentence && warning.start <= hit.start) || doc.negatedAt(hit.start, 2);
+}
+
+export default defineRule({
+  id: 'take-private',
+  meta: {
+    title: 'Take it private',
+    description: 'Offers a private channel for account details, and never asks for personal data in public.',
+    source: '003 §3 "Define a flexible protocol"; 002',
+    weight: 3,
+    gate: (result) => result.status === 'violated',
+    expectation: { complaint: 'expected', crisis: 'optional', troll: 'optional', question: 'optional', praise: 'n/a' },
+    messages: {
+      met: {
+        message: 'Offers a private channel for the details.',
+        suggestion: 'Keep the solution itself public once it is found, so onlookers see it resolved.',
+      },
+      missed: {
+        message: 'No private channel offered for the account details.',
+        suggestion: 'Invite them to continue privately: "Could you DM us your order number so we can check?"',
+      },
+      publicPii: {
+        message: 'Asks the customer to post personal data in public.',
+        suggestion: 'Ask for it by private message instead: "Please DM us your order number and email."',
+      },
+      postsPii: {
+        message: "Posts the customer's personal data in public.",
+        suggestion: 'Remove their details from the public reply and share them only by private message.',
+      },
+    },
+  },
+  check(doc) {
+    const phones = phoneSpans(doc);
+    const theirData: Span[] = doc.find(THEIR_DATA);
+    const brandPhones = phones.filter((phone) => !theirData.some((data) => data.start <= phone.start && phone.start <= data.end + 3));
+    const offers = [...privateOffers(doc), ...brandPhones];
+    const offerFindings = offers.map((span): Finding => ({ messageId: 'privateOffer', span }));
+    if (theirData.length > 0) {
+      return outcome.violated('postsPii', [...theirData.map((span): Finding => ({ messageId: 'postsPii', span })), ...offerFindings]);
+    }
+    const warnings = doc.find(PII_WARNING);
+    const publicPlaces = doc.find(PUBLIC_PLACE);
+    const publicRequests = doc.find(PII_REQUEST).filter((hit) => {
+      if (isWarned(doc, hit, warnings)) return false;
+      const saysPublic = publicPlaces.some((place) => sameOrNextSentence(place, hit, doc));
+      if (saysPublic) return true;
+      const saysPrivate = offers.some((offer) => {
+        const index = doc.sentenceAt(offer.start).index;
+        return Math.abs(index - hit.sentence.index) <= 1;
+      });
+      return !saysPrivate && offers.length === 0;
+    });
+    if (publicRequests.length > 0) {
+      return outcome.violated('publicPii', [
+        ...publicRequests.map((span): Finding => ({ messageId: 'publicPii', span, actual: span.text })),
+        ...offerFindings,
+      ]);
+    }
+    return offers.length > 0 ? outcome.met('met', offerFindings) : outcome.missed('missed');
+  },
+});
