@@ -1,16 +1,19 @@
 import { CONTRADICTION_CUES } from '../data/contradiction.ts';
-import type { ContradictionKind } from '../data/contradiction.ts';
+import type { ContradictionCue } from '../data/contradiction.ts';
 import type { Hit, ReplyDocument } from '../document.ts';
 import { defineRule, expectedEverywhere, outcome } from '../rule.ts';
 import type { Finding } from '../rule.ts';
 
 const CONDITIONAL_BEFORE = /\b(?:if|whether|unless|in case|make sure|ensure|check)\b[^,;.!?]*$/;
 
-function counts(doc: ReplyDocument, hit: Hit, kind: ContradictionKind, conditionalAllowed: boolean): boolean {
-  if (hit.sentence.isQuestion && (kind === 'youAreWrong' || kind === 'denial')) return false;
+const OWN_MISTAKE_BEFORE = /\b(?:sorry|apologi[sz]e|apologies|regret|our|we gave|we provided|we shared|we posted)\b[^,;.!?]*$/;
+
+function counts(doc: ReplyDocument, hit: Hit, cue: ContradictionCue): boolean {
+  if (hit.sentence.isQuestion && (cue.kind === 'youAreWrong' || cue.kind === 'denial')) return false;
   if (doc.negatedAt(hit.start, 3)) return false;
   const before = doc.masked.slice(hit.sentence.start, hit.start);
-  if (conditionalAllowed && CONDITIONAL_BEFORE.test(before)) return false;
+  if (cue.conditionalAllowed && CONDITIONAL_BEFORE.test(before)) return false;
+  if (cue.ownMistakeAllowed && OWN_MISTAKE_BEFORE.test(before)) return false;
   return true;
 }
 
@@ -48,9 +51,9 @@ export default defineRule({
   },
   check(doc) {
     const findings: Finding[] = [];
-    for (const { kind, pattern, conditionalAllowed = false } of CONTRADICTION_CUES) {
-      for (const hit of doc.find(pattern)) {
-        if (counts(doc, hit, kind, conditionalAllowed)) findings.push({ messageId: kind, span: hit, actual: hit.text });
+    for (const cue of CONTRADICTION_CUES) {
+      for (const hit of doc.find(cue.pattern)) {
+        if (counts(doc, hit, cue)) findings.push({ messageId: cue.kind, span: hit, actual: hit.text });
       }
     }
     if (findings.length === 0) return outcome.met('met');

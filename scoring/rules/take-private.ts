@@ -16,8 +16,12 @@ function phoneSpans(doc: ReplyDocument): Span[] {
 
 function privateOffers(doc: ReplyDocument): Span[] {
   const offers: Span[] = PRIVATE_CHANNEL_PATTERNS.flatMap((pattern) => doc.find(pattern));
+  // An address counts when it is offered ("email us at …"), not as a sign-off's signature.
   for (const match of doc.norm.matchAll(EMAIL_ADDRESS)) {
-    offers.push({ start: match.index, end: match.index + match[0].length });
+    const lead = doc.norm.slice(Math.max(0, match.index - 40), match.index);
+    if (/\b(?:at|to|on|via|contact|write|email|e-mail|reach)\b[^.!?\n]{0,12}$|:\s*$/.test(lead)) {
+      offers.push({ start: match.index, end: match.index + match[0].length });
+    }
   }
   return offers;
 }
@@ -72,6 +76,8 @@ export default defineRule({
     const publicPlaces = doc.find(PUBLIC_PLACE);
     const publicRequests = doc.find(PII_REQUEST).filter((hit) => {
       if (isWarned(doc, hit, warnings)) return false;
+      // A request that points to a form or link sends the data there, not to the thread.
+      if (/https?:\/\/|www\.|\blink\b|\bform\b|\bwebsite\b|\bapp\b/.test(doc.norm.slice(hit.sentence.start, hit.sentence.end))) return false;
       const saysPublic = publicPlaces.some((place) => sameOrNextSentence(place, hit, doc));
       if (saysPublic) return true;
       const saysPrivate = offers.some((offer) => {
