@@ -1,0 +1,30 @@
+/** Offers to continue in a private channel (LABELS.md `private`). */
+export const PRIVATE_CHANNEL_PATTERNS: readonly RegExp[] = [
+  /\b(?:dm|dms|dm'?d|dming|pm|pms|inbox|direct(?:ly)? messages?|private(?:ly)? (?:messages?|chat|form|request|link|channel)|message us privately|privately|offline|secure (?:link|form|message|portal|chat))\b/g,
+  /\b(?:e-?mail|mail) (?:us|me|our (?:\w+ )?team)\b|\be-?mail (?:us |me )?(?:at|on)\b|\b(?:contact|reach|follow(?:ing)? up|get in touch|write to|connect|respond|reply|talk|speak|continue|be in touch|get back to you|hear from us)(?: with)?(?: us| you| me)? (?:directly )?(?:via|by|over|through) e-?mail\b|\b(?:send|drop|shoot) (?:us|me) (?:an? )?e-?mail\b|\be-?mail (?:address|id) (?:is|:)/g,
+  /\b(?:call|phone|ring|text) (?:us|me|our|the)\b(?! (?:that|names|a |an |liars|out|back on))|\bgive (?:us|me) a (?:call|ring)\b|\b(?:phone|telephone) (?:support|team|line|agents?)\b|\bour (?:phone|contact|telephone) (?:numbers?|details)\b|\bby (?:phone|telephone)\b|\bover the phone\b|\b(?:i|we)(?:'ll| will| can| could) (?:call|phone|ring|email|e-mail|message|dm)(?: you)?\b|\bcall (?:back|you)\b|\b(?:hotline|helpline|call centre|call center)\b|\b(?:via|by|through|over) (?:live |online )?chat\b/g,
+  /\b(?:chat with us|live chat|(?:online|web) chat|(?:reach|contact|connect with|get in touch with) (?:us|me|our (?:\w+ ){0,2}(?:team|agents?|support|specialists?|experts?))(?: (?:directly|privately))?(?: (?:by|via|at|through|on|using|here|below|with)| \S* ?link)|(?:submit|open|raise|send) (?:us )?(?:a |your )?(?:support |private |secure )?(?:request|ticket|case|form)(?: (?:here|below|via|at|through|using)| \S* ?link)|(?:let|tell) (?:our|the) (?:\w+ )?team know (?:at|via|through|using|here))\b/g,
+  /\b(?:reach out to|contact|write to) (?:us|me|our \w+ team) (?:at|on)\b/g,
+];
+
+/** Personal data a brand must never ask for, or post, in public. */
+export const PERSONAL_DATA =
+  String.raw`(?:(?:order|confirmation|confirm|booking|reservation|account|acct|member(?:ship)?|loyalty|ticket|tracking|reference|ref|case|policy|customer|card|credit card|debit card|phone|mobile|cell|contact|telephone|passport|social security|ssn|pnr|record locator|nectar card|rewards?|rapid rewards)(?: (?:number|no\.?|#|code|id|details|info|information|reference|ref))|order #|confirm(?:ation)? #|e-?mail (?:address|id)|(?:home|full|delivery|postal|shipping|billing|mailing|street|email) address|date of birth|dob|password|pin|full name|last name|surname|username|card details|account details|bank details|cvv|security code)`;
+
+/** Data that is only personal when it is the customer's own: "your email", "your address". */
+const OWN_DATA = String.raw`(?:e-?mail|phone|address|zip(?: code)?|post ?code|pin ?code|name)`;
+
+const REQUEST_VERB = String.raw`(?:please |pls |kindly |can you |could you |would you |will you |can we have |could we have |we'll need |we need |we will need |i'll need |i need |we'd need |just )?(?:send|share|provide|give|post|tweet|(?:reply|respond|comment)(?: here| below| back| to this(?: tweet| post)?)? with|tell us|tell me|let us know|let me know|include|confirm|drop|leave|write|put|pop|add|type)`;
+
+/** A request for personal data: "please send us your order number". */
+export const PII_REQUEST = new RegExp(
+  String.raw`\b${REQUEST_VERB}(?: (?:us|me|over|across|along|back|in|here|below))*(?:(?: (?:the|an?|with))?(?: (?:\w+|[,&/] ?\w+)){0,5}? ${PERSONAL_DATA}\b| (?:with )?(?:your|ur)(?: (?:\w+|[,&/] ?\w+)){0,5}? (?:${PERSONAL_DATA}|${OWN_DATA})\b)(?! (?:of|for) (?:that|the|this) (?:branch|store|location|area|shop|station|hotel|restaurant))|\bwhat(?:'s| is| are) your (?:\w+ )?(?:${PERSONAL_DATA}|${OWN_DATA})\b`,
+  'g',
+);
+
+/** Words that put a request in public: "reply here", "below", "in the comments". */
+export const PUBLIC_PLACE =
+  /\b(?:(?:reply|respond|comment|post|tweet)(?: (?:back|it|them))? (?:here|below|to this|in (?:the )?(?:comments?|thread|replies))|here in (?:the )?(?:comments?|thread)|in (?:the|this) (?:comments?|thread|tweet)|(?:publicly|in public|on (?:this|the) (?:page|post|thread|timeline|tweet|review))|just reply|reply to this (?:tweet|post|comment))\b/g;
+
+/** "Don't share your card details here": a warning, not a request. */
+export const PII_WARNING = /\b(?:do not|don't|never|please don't|please do not|avoid|refrain from) (?:share|post|send|include|tweet|publish|put|give)\b/g;

@@ -1,0 +1,53 @@
+const SUBJECT = String.raw`(?:we|i|they|and|but|also|our (?:\w+ )?(?:team|agents?|staff|system|store|stores|policy)|the (?:hotel|store|airline|team|app|system))`;
+const ADVERB = String.raw`(?:(?:currently|unfortunately|sadly|simply|just|really|still|also|therefore|actually|now|personally|usually|normally|generally|always|officially|afraid|sorry) )?`;
+const NOT_ABLE = String.raw`(?:(?:'re|'m|'s| are| am| is|'ll| will| would| be)? ${ADVERB}(?:unable to|not able to|not allowed to|not permitted to|no longer able to|not in a position to)|(?: ${ADVERB})?(?:can't|cannot|can not|couldn't|could not|won't be able to|will not be able to|wouldn't be able to|would not be able to|don't|do not|doesn't|does not|won't|will not|no longer|have no way to|had no way to))`;
+const ACTION = String.raw`(?:refund|offer|provide|give|issue|process|accept|extend|change|cancel|confirm|comment|share|make|guarantee|promise|hold|honou?r|reinstate|re-instate|exchange|replace|compensate|assist|support|remove|waive|price[- ]?match|ship|deliver|stock|carry|sell|allow|approve|reverse|transfer|add|open|accommodate|discuss|disclose|reimburse|override|do (?:that|this|so|it|anything|much|more)|run|operate|fly|serve|have (?:that|this|the|any|a)|let|grant|upgrade|credit|book|reserve|arrange|send|release|restore|roll back|downgrade|unlock|reactivate|switch|match|retrieve|return|take back|sponsor|donate|respond|address)`;
+
+/** A clause that says no to what the customer asked for or expects. */
+export const REFUSAL_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\b${SUBJECT}${NOT_ABLE} (?:\w+ )?${ACTION}\b`, 'g'),
+  new RegExp(String.raw`\bnot (?:being )?able to (?:\w+ )?${ACTION}\b`, 'g'),
+  /\b(?:support|help|assistance) (?:on|over|via|through) (?:social media|twitter|here|this channel)\b[^.!?\n]{0,30}\bonly\b/g,
+  /\b(?:(?:is|are|was|were|'s|'re) not|isn't|aren't|wasn't|weren't|cannot be|can't be|can not be|won't be|will not be|could not be|couldn't be) (?:\w+ )?(?:possible|available|supported|eligible|valid|refundable|transferable|an option|offered|permitted|allowed|able to be|re-?instated|refunded|exchanged|returned|changed|extended|cancell?ed|processed|honou?red|accepted|applied|combined|reversed)\b/g,
+  /\bno longer (?:supported|available|offered|valid|possible|in stock|sold|stocked|running|operating)\b/g,
+  /\b(?:there (?:is|'s|isn't|is not) (?:no|not a|not any) way|there isn't a way|there is no option|no way (?:for us|to))\b/g,
+  /\b(?:your|the) (?:claim|request|application|refund|appeal|complaint) (?:was|has been|is|have been) (?:declined|denied|rejected|refused|turned down)\b/g,
+  /\b(?:we|i) (?:must|have to|need to|will have to|'ll have to|regret to|are sorry to) (?:decline|refuse|deny|reject)\b|\b(?:we|i) (?:decline|refuse)\b/g,
+  /\b(?:(?:you|this|it|that|they)(?: are|'re| is|'s)? not eligible|(?:does|do) not qualify|doesn't qualify|don't qualify)\b/g,
+  /\b(?:we don't|we do not|we can't|we cannot) (?:have that|have this|have the|have any) (?:information|info|details|option)\b/g,
+  /\b(?:(?:it's|it is|this is|that is|that's) only (?:available|valid|offered|open) (?:to|for|on|in)|(?:only|solely) (?:valid|available) (?:to use )?(?:on|for|to|in))\b/g,
+  /\byou (?:wouldn't|would not|won't|will not|can't|cannot) (?:get|receive|be (?:entitled|eligible|able to))\b/g,
+  /\b(?:(?:is|are) limited to|(?:support|help) (?:on|over|via) (?:social media|twitter|here) is (?:limited|only))\b/g,
+  /\b(?:unfortunately|i'm afraid|i am afraid|sadly)[, ]+(?:you (?:will|'ll|would) (?:have|need) to|we (?:can only|only))\b/g,
+];
+
+/** Refusals that hide behind the agent's lack of power: kryptonite (003 §11). */
+export const KRYPTONITE_PATTERNS: readonly RegExp[] = [
+  /\b(?:i'm|i am|we're|we are) not (?:authori[sz]ed|allowed|permitted)(?: to)?\b/g,
+  /\b(?:it's|it is|that's|that is) not up to (?:me|us)\b/g,
+  /\b(?:we|i) (?:can't|cannot|can not) do (?:that|this|anything)\b/g,
+  /\bnothing (?:more )?(?:we|i) can do\b|\bthere(?:'s| is) nothing (?:more )?(?:we|i) can do\b/g,
+  /\bout of (?:our|my) hands\b|\bnot (?:my|our) (?:decision|call|department|problem)\b/g,
+  /\b(?:policy is policy|rules are rules)\b/g,
+];
+
+/** Emphatic or perceptual "can't" that refuses nothing ("we can't wait", "can't find"). */
+export const NOT_A_REFUSAL = /\b(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:wait|thank|apologi[sz]e|stress|imagine|believe|tell you how|help but|seem to|see|find|locate|access|hear|view|reach|hesitate|worry|want)\b/g;
+
+/** Reasons: a cause or a stated rule. */
+export const REASON_PATTERNS: readonly RegExp[] = [
+  /\b(?:because|since|due to|owing to|as a result of|the reason (?:is|being)|this is because|that's because|as (?:it|they|this|that|the|these|those|we|our|your|you) (?:is|are|was|were|has|have|had|'s|'re|would|will|do|don't|did|didn't))\b/g,
+  /\bfor (?:security|privacy|safety|legal|hygiene|health|data protection|regulatory|compliance|operational) (?:reasons|purposes)\b/g,
+  /\b(?:our|the|company|store|hotel|airline|refund|return|returns) (?:policy|policies|rules?|terms|regulations?|guidelines|law)\b|\b(?:by law|legally|regulations?)\b/g,
+  /\b(?:final sale|non-refundable|nonrefundable|past the|outside (?:the|our)|within \d+ days|after \d+ days|(?:has|have) (?:already )?(?:expired|closed|departed|shipped)|is (?:closed|fully booked|sold out)|sold out|already (?:been )?(?:compensated|refunded|shipped|processed)|(?:is|are) (?:limited to|only (?:available|valid)))\b/g,
+  /\b(?:(?:a|the) \w+ (?:that|which) you (?:will|have|did|already))\b/g,
+];
+
+/** Alternatives: what the brand can do instead. */
+export const ALTERNATIVE_PATTERNS: readonly RegExp[] = [
+  /\b(?:but|however|though|instead|alternatively|what (?:we|i) can do|here's what|the good news|in the meantime|meanwhile)\b[^.!?\n]{0,80}\b(?:we|i|you|our|the|please|happy|glad|can|could|would|will|'ll|offer|try|visit|contact|dm|email|call|swap|exchange|credit|voucher|check)\b/g,
+  /\b(?:we|i)(?:'d| would|'ll| will| can| could| are happy to| 'd be happy to| would be happy to| 'd be glad to| would be glad to| am happy to)? (?:(?:be )?(?:happy|glad|delighted) to )?(?:offer|swap|exchange|replace|credit|refer|arrange|send you|give you|provide|suggest|recommend|rebook|book you|help you|look into|pass (?:this|it|that|your)|share (?:this|your|the))\b/g,
+  /\b(?:please|you can|you could|feel free to|you may|we recommend|we suggest|we'd suggest|we'd recommend)(?: \w+)? (?:dm|message|contact|email|call|visit|check|try|send|reach|use|apply|book|request|submit|follow|join|see|head|find|return|place|ring|speak)\b/g,
+  /\b(?:as a (?:gesture|goodwill|courtesy)|gesture of (?:goodwill|apology)|voucher|discount|store credit|credit note|partial refund|complimentary)\b/g,
+  /\b(?:dm|email|call|message) us\b[^.!?\n]{0,60}\b(?:we'll|we will|and we|so we|i'll|i will)\b/g,
+];
