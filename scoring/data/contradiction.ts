@@ -13,6 +13,12 @@ export interface ContradictionCue {
 
 const BE = String.raw`(?:is|was|are|were|'s|'re)`;
 const INTENSIFIER = String.raw`(?:simply |just |absolutely |completely |totally |factually |clearly |entirely |certainly |definitely |very much )?`;
+/** What a denial denies: "that", "this", "your claim", "the information posted". */
+const CLAIM = String.raw`(?:that|this|it|which|these|those|your (?:claim|statement|review|comment|information|post|allegation)s?|the (?:claim|statement|facts?|information|allegations?|review|comments?)(?: (?:mentioned|stated|given|posted))?)`;
+/** Not "right": "that's not right" mostly sides with the customer ("two hours? That's not right"). */
+const NOT_SO = String.raw`(?:true|correct|accurate|the case|real|factual)`;
+/** "That was wrong of us, sorry", "it was wrong that you waited": siding with the customer. */
+const WRONG = String.raw`wrong(?!,? (?:that\b|of (?:us|me|our)|for (?:us|me|our)|and we|we(?:'re| are) (?:so |very |really )?sorry|sorry))`;
 
 /**
  * Phrases that tell the customer they are wrong, deny their account, blame them or talk down to
@@ -30,13 +36,13 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   {
     kind: 'denial',
     pattern: new RegExp(
-      String.raw`\b(?:that|this|it|which|these|those|your (?:claim|statement|review|comment|information|post|allegation)s?|the (?:claim|statement|facts?|information|allegations?|review|comments?)(?: (?:mentioned|stated|given|posted))?)(?: ${BE}| is| was| are| were) ${INTENSIFIER}(?:not (?:true|correct|accurate|the case|real|right|factual)|untrue|false|incorrect|inaccurate|misleading|baseless|unfounded|fabricated|wrong|a lie|lies)\b`,
+      String.raw`\b${CLAIM}(?: ?${BE}) ${INTENSIFIER}(?:not ${NOT_SO}|untrue|false|incorrect|inaccurate|misleading|baseless|unfounded|fabricated|${WRONG}|a lie|lies)\b|\b${CLAIM} (?:isn't|wasn't|aren't|weren't) ${INTENSIFIER}${NOT_SO}\b`,
       'g',
     ),
     conditionalAllowed: true,
   },
   { kind: 'denial', pattern: /\b(?:incorrect|false|misleading|wrong) (?:information|info|statement|claims?)\b/g, ownMistakeAllowed: true },
-  { kind: 'denial', pattern: /\b(?:that|this) (?:is|was|'s) not (?:what|how) (?:happened|it happened|it works)\b/g },
+  { kind: 'denial', pattern: /\b(?:that|this)(?: is| was|'s) not (?:what|how) (?:happened|it happened|it works)\b|\b(?:that|this) (?:isn't|wasn't) (?:what|how) (?:happened|it happened|it works)\b/g },
   { kind: 'denial', pattern: /\b(?:never happened|did not happen|didn't happen)\b/g, conditionalAllowed: true },
   {
     kind: 'denial',
