@@ -32,7 +32,10 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
       'g',
     ),
   },
-  { kind: 'youAreWrong', pattern: /\byou(?:'ve| have) (?:got it|misunderstood|misread|been misinformed)\b/g },
+  {
+    kind: 'youAreWrong',
+    pattern: /\byou(?:'ve| have) (?:got it|misunderstood|misread|been misinformed)\b/g,
+  },
   {
     kind: 'denial',
     pattern: new RegExp(
@@ -41,28 +44,48 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
     ),
     conditionalAllowed: true,
   },
-  { kind: 'denial', pattern: /\b(?:incorrect|false|misleading|wrong) (?:information|info|statement|claims?)\b/g, ownMistakeAllowed: true },
-  { kind: 'denial', pattern: /\b(?:that|this)(?: is| was|'s) not (?:what|how) (?:happened|it happened|it works)\b|\b(?:that|this) (?:isn't|wasn't) (?:what|how) (?:happened|it happened|it works)\b/g },
-  { kind: 'denial', pattern: /\b(?:never happened|did not happen|didn't happen)\b/g, conditionalAllowed: true },
   {
     kind: 'denial',
-    pattern: /\bwe (?:do not|don't|cannot|can't|would not|wouldn't) (?:fully )?agree(?: with)? (?:your|the|this|that|with)\b|\bwe (?:strongly )?disagree\b/g,
+    pattern: /\b(?:incorrect|false|misleading|wrong) (?:information|info|statement|claims?)\b/g,
+    ownMistakeAllowed: true,
+  },
+  {
+    kind: 'denial',
+    pattern:
+      /\b(?:that|this)(?: is| was|'s) not (?:what|how) (?:happened|it happened|it works)\b|\b(?:that|this) (?:isn't|wasn't) (?:what|how) (?:happened|it happened|it works)\b/g,
+  },
+  {
+    kind: 'denial',
+    pattern: /\b(?:never happened|did not happen|didn't happen)\b/g,
+    conditionalAllowed: true,
+  },
+  {
+    kind: 'denial',
+    pattern:
+      /\bwe (?:do not|don't|cannot|can't|would not|wouldn't) (?:fully )?agree(?: with)? (?:your|the|this|that|with)\b|\bwe (?:strongly )?disagree\b/g,
   },
   { kind: 'denial', pattern: /\bcontrary to (?:what|your|the)\b/g },
-  { kind: 'denial', pattern: /\b(?:fraudulent|fake|false|malicious|made[- ]up) (?:review|claim|complaint|allegation)s?\b/g },
   {
     kind: 'denial',
-    pattern: /\bthere (?:was|were|is|has been) (?:absolutely |simply )?no (?:delay|issue|problem|fault|error|mistake|such (?:\w+ )?(?:incident|thing|issue|charge|complaint)|complaints?)\b(?! (?:from|on|at|by) (?:your|you)\b)(?: (?:in|with|on|at|from) (?:the |our )?\w+)?(?: (?:as per|according to) our records)?/g,
+    pattern:
+      /\b(?:fraudulent|fake|false|malicious|made[- ]up) (?:review|claim|complaint|allegation)s?\b/g,
+  },
+  {
+    kind: 'denial',
+    pattern:
+      /\bthere (?:was|were|is|has been) (?:absolutely |simply )?no (?:delay|issue|problem|fault|error|mistake|such (?:\w+ )?(?:incident|thing|issue|charge|complaint)|complaints?)\b(?! (?:from|on|at|by) (?:your|you)\b)(?: (?:in|with|on|at|from) (?:the |our )?\w+)?(?: (?:as per|according to) our records)?/g,
     conditionalAllowed: true,
   },
   { kind: 'denial', pattern: /\b(?:as per|according to) our records,? (?:there|you|the|it|no)\b/g },
   {
     kind: 'denial',
-    pattern: /\b(?:we|and|but|who)(?: had| have)? (?:never|did not|didn't) (?:say|said|tell|told|promise|promised|refuse|refused)\b/g,
+    pattern:
+      /\b(?:we|and|but|who)(?: had| have)? (?:never|did not|didn't) (?:say|said|tell|told|promise|promised|refuse|refused)\b/g,
   },
   {
     kind: 'denial',
-    pattern: /\b(?:like|want|wish|have|need|must) to (?:make a point|point out|clarify|set the record straight|correct (?:you|this|that|the record))\b|\bfor the record\b/g,
+    pattern:
+      /\b(?:like|want|wish|have|need|must) to (?:make a point|point out|clarify|set the record straight|correct (?:you|this|that|the record))\b|\bfor the record\b/g,
   },
   // "The towels were actually clean": re-telling what happened against the customer's account.
   { kind: 'denial', pattern: /\b(?:was|were) actually\b/g },
@@ -73,43 +96,60 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   },
   {
     kind: 'blame',
-    pattern: /\b(?:if|had) you (?:had |would have |'d )?(?:read|checked|followed|looked at|paid attention|bothered)\b/g,
+    pattern:
+      /\b(?:if|had) you (?:had |would have |'d )?(?:read|checked|followed|looked at|paid attention|bothered)\b/g,
   },
   {
     kind: 'blame',
-    pattern: /\byou (?:should|could|ought to)(?: have|'ve| of) (?:read|checked|called|contacted|asked|told|informed|mentioned|reported|known|booked|followed|looked)\b/g,
+    pattern:
+      /\byou (?:should|could|ought to)(?: have|'ve| of) (?:read|checked|called|contacted|asked|told|informed|mentioned|reported|known|booked|followed|looked)\b/g,
   },
   { kind: 'blame', pattern: /\byou should not expect\b|\byou shouldn't expect\b/g },
   {
     kind: 'blame',
-    pattern: /\b(?:(?:issue|problem|fault|error|something|it)(?: is| was|'s)? (?:on|at|with) your (?:end|side)|your (?:own )?fault|user error|(?:no|not) fault of (?:ours|our own)|not (?:our|the hotel's|the company's|the restaurant's) fault)\b/g,
+    pattern:
+      /\b(?:(?:issue|problem|fault|error|something|it)(?: is| was|'s)? (?:on|at|with) your (?:end|side)|your (?:own )?fault|user error|(?:no|not) fault of (?:ours|our own)|not (?:our|the hotel's|the company's|the restaurant's) fault)\b/g,
   },
   {
     kind: 'blame',
-    pattern: /\b(?:the (?:issue|problem|outage|fault) is not (?:on )?our (?:side|end)|it's your (?:router|device|phone|connection|network|browser|computer)|(?:caused|is) by your (?:router|device|phone|connection|network|browser|computer))\b/g,
+    pattern:
+      /\b(?:the (?:issue|problem|outage|fault) is not (?:on )?our (?:side|end)|it's your (?:router|device|phone|connection|network|browser|computer)|(?:caused|is) by your (?:router|device|phone|connection|network|browser|computer))\b/g,
   },
   { kind: 'blame', pattern: /\byou(?: are|'re| were)? (?:blaming|to blame)\b/g },
   {
     kind: 'blame',
-    pattern: /\byou (?:never|did not|didn't|failed to) (?:mention|tell|inform|report|complain|raise|notify|let us know|bring)\w*\b/g,
+    pattern:
+      /\byou (?:never|did not|didn't|failed to) (?:mention|tell|inform|report|complain|raise|notify|let us know|bring)\w*\b/g,
   },
   {
     kind: 'blame',
-    pattern: /\bwe (?:never|did not|didn't) (?:hear|heard|receive|received|get|got)(?: about| of)? (?:any|a) (?:[\w-]+ ){0,3}(?:complaint|issue|concern|request|feedback)s?\b/g,
+    pattern:
+      /\bwe (?:never|did not|didn't) (?:hear|heard|receive|received|get|got)(?: about| of)? (?:any|a) (?:[\w-]+ ){0,3}(?:complaint|issue|concern|request|feedback)s?\b/g,
   },
-  { kind: 'blame', pattern: /\b(?:we are|we're|we were) (?:quite |very )?surprised (?:that |to (?:read|see|hear) (?:that )?)?you\b/g },
+  {
+    kind: 'blame',
+    pattern:
+      /\b(?:we are|we're|we were) (?:quite |very )?surprised (?:that |to (?:read|see|hear) (?:that )?)?you\b/g,
+  },
   { kind: 'blame', pattern: /\b(?:be|been) more (?:honest|genuine|careful|truthful|attentive)\b/g },
   {
     kind: 'talkingDown',
-    pattern: /\bas (?:we|i|our (?:\w+ ){0,2}(?:team|staff|executive|agent|colleague)s?)(?: have| had|'ve)? (?:already |previously |repeatedly )(?:told|informed|mentioned|said|explained|stated|advised)\b|\bas (?:we|i|our (?:\w+ ){0,2}(?:team|staff|executive|agent|colleague)s?)(?: have| had|'ve)? (?:told|informed|mentioned|said|explained|stated|advised) (?:you )?(?:already|before|earlier|previously|repeatedly|several times|many times|multiple times)\b/g,
-  },
-  { kind: 'talkingDown', pattern: /\b(?:like|as) (?:i|we) (?:said|told you)\b|\bfor the (?:last|second|third|final) time\b/g },
-  {
-    kind: 'talkingDown',
-    pattern: /(?<=(?:^|[.!?\n,]\s*|\b(?:please|just|need to|should|must|try to|pls|sir|madam) ))(?:calm down|relax|chill out|settle down)\b(?! (?:the|other|them|him|her|things|and enjoy))/g,
+    pattern:
+      /\bas (?:we|i|our (?:\w+ ){0,2}(?:team|staff|executive|agent|colleague)s?)(?: have| had|'ve)? (?:already |previously |repeatedly )(?:told|informed|mentioned|said|explained|stated|advised)\b|\bas (?:we|i|our (?:\w+ ){0,2}(?:team|staff|executive|agent|colleague)s?)(?: have| had|'ve)? (?:told|informed|mentioned|said|explained|stated|advised) (?:you )?(?:already|before|earlier|previously|repeatedly|several times|many times|multiple times)\b/g,
   },
   {
     kind: 'talkingDown',
-    pattern: /\b(?:clearly|plainly|explicitly) (?:stated|states|mentioned|written|explained|shown|displayed|marked)\b|\bread (?:the|our) (?:\w+ )?(?:instructions|terms|faq|policy|description|manual)(?: (?:again|carefully|properly|first))\b/g,
+    pattern:
+      /\b(?:like|as) (?:i|we) (?:said|told you)\b|\bfor the (?:last|second|third|final) time\b/g,
+  },
+  {
+    kind: 'talkingDown',
+    pattern:
+      /(?<=(?:^|[.!?\n,]\s*|\b(?:please|just|need to|should|must|try to|pls|sir|madam) ))(?:calm down|relax|chill out|settle down)\b(?! (?:the|other|them|him|her|things|and enjoy))/g,
+  },
+  {
+    kind: 'talkingDown',
+    pattern:
+      /\b(?:clearly|plainly|explicitly) (?:stated|states|mentioned|written|explained|shown|displayed|marked)\b|\bread (?:the|our) (?:\w+ )?(?:instructions|terms|faq|policy|description|manual)(?: (?:again|carefully|properly|first))\b/g,
   },
 ];

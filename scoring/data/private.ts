@@ -8,8 +8,7 @@ export const PRIVATE_CHANNEL_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Personal data a brand must never ask for, or post, in public. */
-export const PERSONAL_DATA =
-  String.raw`(?:(?:order|confirmation|confirm|booking|reservation|account|acct|member(?:ship)?|loyalty|ticket|tracking|reference|ref|case|policy|customer|card|credit card|debit card|phone|mobile|cell|contact|telephone|passport|social security|ssn|pnr|record locator|nectar card|rewards?|rapid rewards)(?: (?:number|no\.?|#|code|id|details|info|information|reference|ref))|order #|confirm(?:ation)? #|e-?mail (?:address|id)|(?:home|full|delivery|postal|shipping|billing|mailing|street|email) address|date of birth|dob|password|pin|full name|last name|surname|username|card details|account details|bank details|cvv|security code)`;
+export const PERSONAL_DATA = String.raw`(?:(?:order|confirmation|confirm|booking|reservation|account|acct|member(?:ship)?|loyalty|ticket|tracking|reference|ref|case|policy|customer|card|credit card|debit card|phone|mobile|cell|contact|telephone|passport|social security|ssn|pnr|record locator|nectar card|rewards?|rapid rewards)(?: (?:number|no\.?|#|code|id|details|info|information|reference|ref))|order #|confirm(?:ation)? #|e-?mail (?:address|id)|(?:home|full|delivery|postal|shipping|billing|mailing|street|email) address|date of birth|dob|password|pin|full name|last name|surname|username|card details|account details|bank details|cvv|security code)`;
 
 /** Data that is only personal when it is the customer's own: "your email", "your address". */
 const OWN_DATA = String.raw`(?:e-?mail|phone|address|zip(?: code)?|post ?code|pin ?code|name)`;
@@ -27,4 +26,5 @@ export const PUBLIC_PLACE =
   /\b(?:(?:reply|respond|comment|post|tweet)(?: (?:back|it|them))? (?:here|below|to this|in (?:the )?(?:comments?|thread|replies))|here in (?:the )?(?:comments?|thread)|in (?:the|this) (?:comments?|thread|tweet)|(?:publicly|in public|on (?:this|the) (?:page|post|thread|timeline|tweet|review))|just reply|reply to this (?:tweet|post|comment))\b/g;
 
 /** "Don't share your card details here": a warning, not a request. */
-export const PII_WARNING = /\b(?:do not|don't|never|please don't|please do not|avoid|refrain from) (?:share|post|send|include|tweet|publish|put|give)\b/g;
+export const PII_WARNING =
+  /\b(?:do not|don't|never|please don't|please do not|avoid|refrain from) (?:share|post|send|include|tweet|publish|put|give)\b/g;

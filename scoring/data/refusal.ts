@@ -32,7 +32,8 @@ export const KRYPTONITE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Emphatic or perceptual "can't" that refuses nothing ("we can't wait", "can't find"). */
-export const NOT_A_REFUSAL = /\b(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:wait|thank|apologi[sz]e|stress|imagine|believe|tell you how|help but|seem to|see|find|locate|access|hear|view|reach|hesitate|worry|want)\b/g;
+export const NOT_A_REFUSAL =
+  /\b(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:wait|thank|apologi[sz]e|stress|imagine|believe|tell you how|help but|seem to|see|find|locate|access|hear|view|reach|hesitate|worry|want)\b/g;
 
 /** Reasons: a cause or a stated rule. */
 export const REASON_PATTERNS: readonly RegExp[] = [

@@ -41,7 +41,13 @@ export default defineRule({
     description: "Says sorry for the customer's experience, early, whoever is at fault.",
     source: '000 "Apologize, even if you are right"; 003 §4 "Use the magic words"',
     weight: 3,
-    expectation: { complaint: 'expected', crisis: 'expected', troll: 'optional', question: 'optional', praise: 'n/a' },
+    expectation: {
+      complaint: 'expected',
+      crisis: 'expected',
+      troll: 'optional',
+      question: 'optional',
+      praise: 'n/a',
+    },
     messages: {
       met: {
         message: "Apologises for the customer's experience.",
@@ -60,7 +66,8 @@ export default defineRule({
         suggestion: 'Start with "I\'m sorry…" for their experience, whoever is at fault.',
       },
       nonApology: {
-        message: '"Sorry you feel that way" or "sorry if…" blames the customer\'s feelings, not the experience.',
+        message:
+          '"Sorry you feel that way" or "sorry if…" blames the customer\'s feelings, not the experience.',
         suggestion: 'Apologise for what happened: "I\'m sorry the delivery was missed."',
       },
       negated: {
@@ -68,7 +75,8 @@ export default defineRule({
         suggestion: 'Drop the negation and apologise plainly: "We\'re sorry this happened."',
       },
       contradicts: {
-        message: 'The "sorry" only introduces a contradiction ("sorry, but…"), so it is no apology.',
+        message:
+          'The "sorry" only introduces a contradiction ("sorry, but…"), so it is no apology.',
         suggestion: 'Apologise without a "but", then explain gently what you can do.',
       },
     },
@@ -79,7 +87,8 @@ export default defineRule({
     for (const hit of doc.find(APOLOGY)) {
       const verdict = judge(doc, hit);
       if (verdict === 'sincere') sincere.push({ messageId: 'met', span: hit });
-      else if (verdict !== 'notOurs') rejected.push({ messageId: verdict, span: hit, actual: hit.text });
+      else if (verdict !== 'notOurs')
+        rejected.push({ messageId: verdict, span: hit, actual: hit.text });
     }
     if (sincere.length > 0) {
       const first = sincere[0] as Finding;

@@ -9,8 +9,10 @@ import type { Hit, ReplyDocument } from '../document.ts';
 import { defineRule, outcome } from '../rule.ts';
 import type { Finding } from '../rule.ts';
 
-const CONDITIONAL_BEFORE = /\b(?:if|whether|unless|in case|when|until|so that|to make sure|to ensure)\b[^,;.!?]*$/;
-const BARE_NO = /(?:^|\n)\s*(?:no|nope|nah)(?:[,.!]|\s+(?:we|i|you|that|this|it|sorry|unfortunately)\b)/g;
+const CONDITIONAL_BEFORE =
+  /\b(?:if|whether|unless|in case|when|until|so that|to make sure|to ensure)\b[^,;.!?]*$/;
+const BARE_NO =
+  /(?:^|\n)\s*(?:no|nope|nah)(?:[,.!]|\s+(?:we|i|you|that|this|it|sorry|unfortunately)\b)/g;
 
 function overlaps(hit: Hit, others: readonly Hit[]): boolean {
   return others.some((other) => other.start < hit.end && hit.start < other.end);
@@ -29,7 +31,9 @@ function findAll(doc: ReplyDocument, patterns: readonly RegExp[]): Hit[] {
 /** Hits in the sentences around a refusal: the one before, its own, and the two after. */
 function near(hits: readonly Hit[], refusal: Hit, before: number, after: number): Hit[] {
   const index = refusal.sentence.index;
-  return hits.filter((hit) => hit.sentence.index >= index - before && hit.sentence.index <= index + after);
+  return hits.filter(
+    (hit) => hit.sentence.index >= index - before && hit.sentence.index <= index + after,
+  );
 }
 
 export default defineRule({
@@ -39,7 +43,13 @@ export default defineRule({
     description: 'When the reply says no, it gives the reason and an alternative.',
     source: '003 §11 "Not explaining a refusal"',
     weight: 3,
-    expectation: { complaint: 'expected', crisis: 'expected', troll: 'expected', question: 'expected', praise: 'expected' },
+    expectation: {
+      complaint: 'expected',
+      crisis: 'expected',
+      troll: 'expected',
+      question: 'expected',
+      praise: 'expected',
+    },
     messages: {
       notApplicable: { message: 'Nothing is refused.', suggestion: '' },
       met: {
@@ -56,7 +66,8 @@ export default defineRule({
       },
       bareRefusal: {
         message: 'A bare no, with no reason and no alternative, starts a fire in public.',
-        suggestion: 'Explain why and offer another way: "We can\'t refund it because…, but we can…".',
+        suggestion:
+          'Explain why and offer another way: "We can\'t refund it because…, but we can…".',
       },
       kryptonite: {
         message: '"{{phrase}}" hides behind your lack of power; it is kryptonite in public.',
@@ -84,14 +95,19 @@ export default defineRule({
     const alternatives = near(findAll(doc, ALTERNATIVE_PATTERNS), refusal, 1, 3).filter(
       (hit) => !overlaps(hit, refusals) || hit.start > refusal.end,
     );
-    const refusalFindings = refusals.map((span): Finding => ({ messageId: 'refusal', span, actual: span.text }));
+    const refusalFindings = refusals.map((span): Finding => ({
+      messageId: 'refusal',
+      span,
+      actual: span.text,
+    }));
     const support = [
       ...reasons.map((span): Finding => ({ messageId: 'reason', span })),
       ...alternatives.map((span): Finding => ({ messageId: 'alternative', span })),
     ];
     const findings = [...refusalFindings, ...support];
     if (reasons.length > 0 && alternatives.length > 0) return outcome.met('met', findings);
-    if (reasons.length === 0 && alternatives.length === 0) return outcome.violated('bareRefusal', findings);
+    if (reasons.length === 0 && alternatives.length === 0)
+      return outcome.violated('bareRefusal', findings);
     return outcome.missed(reasons.length === 0 ? 'noReason' : 'noAlternative', findings);
   },
 });

@@ -6,10 +6,12 @@ import type { Finding } from '../rule.ts';
 
 const CONDITIONAL_BEFORE = /\b(?:if|whether|unless|in case|make sure|ensure|check)\b[^,;.!?]*$/;
 
-const OWN_MISTAKE_BEFORE = /\b(?:sorry|apologi[sz]e|apologies|regret|our|we gave|we provided|we shared|we posted)\b[^,;.!?]*$/;
+const OWN_MISTAKE_BEFORE =
+  /\b(?:sorry|apologi[sz]e|apologies|regret|our|we gave|we provided|we shared|we posted)\b[^,;.!?]*$/;
 
 function counts(doc: ReplyDocument, hit: Hit, cue: ContradictionCue): boolean {
-  if (hit.sentence.isQuestion && (cue.kind === 'youAreWrong' || cue.kind === 'denial')) return false;
+  if (hit.sentence.isQuestion && (cue.kind === 'youAreWrong' || cue.kind === 'denial'))
+    return false;
   if (doc.negatedAt(hit.start, 3)) return false;
   const before = doc.masked.slice(hit.sentence.start, hit.start);
   if (cue.conditionalAllowed && CONDITIONAL_BEFORE.test(before)) return false;
@@ -21,7 +23,8 @@ export default defineRule({
   id: 'no-contradiction',
   meta: {
     title: 'No contradiction',
-    description: 'Never tells the customer they are wrong, denies their account, blames them or talks down to them.',
+    description:
+      'Never tells the customer they are wrong, denies their account, blames them or talks down to them.',
     source: '003 §8 "Do not contradict a client"',
     weight: 3,
     gate: (result) => result.status === 'violated',
@@ -32,16 +35,20 @@ export default defineRule({
         suggestion: 'Keep acknowledging their account before you explain anything.',
       },
       youAreWrong: {
-        message: 'Tells the customer they are wrong, which onlookers read as David against Goliath.',
-        suggestion: 'Acknowledge their view and explain gently: "I can see why that was confusing; here is what happened."',
+        message:
+          'Tells the customer they are wrong, which onlookers read as David against Goliath.',
+        suggestion:
+          'Acknowledge their view and explain gently: "I can see why that was confusing; here is what happened."',
       },
       denial: {
-        message: 'Denies the customer\'s account in public.',
-        suggestion: 'Drop the denial; acknowledge the experience and offer to look into the details privately.',
+        message: "Denies the customer's account in public.",
+        suggestion:
+          'Drop the denial; acknowledge the experience and offer to look into the details privately.',
       },
       blame: {
         message: 'Blames the customer for the issue.',
-        suggestion: 'Take ownership: "Let\'s find out what went wrong together; could you DM us the details?"',
+        suggestion:
+          'Take ownership: "Let\'s find out what went wrong together; could you DM us the details?"',
       },
       talkingDown: {
         message: 'Talks down to the customer ("as we already said", "calm down").',
@@ -53,7 +60,8 @@ export default defineRule({
     const findings: Finding[] = [];
     for (const cue of CONTRADICTION_CUES) {
       for (const hit of doc.find(cue.pattern)) {
-        if (counts(doc, hit, cue)) findings.push({ messageId: cue.kind, span: hit, actual: hit.text });
+        if (counts(doc, hit, cue))
+          findings.push({ messageId: cue.kind, span: hit, actual: hit.text });
       }
     }
     if (findings.length === 0) return outcome.met('met');

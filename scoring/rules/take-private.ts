@@ -1,5 +1,10 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
-import { PII_REQUEST, PII_WARNING, PRIVATE_CHANNEL_PATTERNS, PUBLIC_PLACE } from '../data/private.ts';
+import {
+  PII_REQUEST,
+  PII_WARNING,
+  PRIVATE_CHANNEL_PATTERNS,
+  PUBLIC_PLACE,
+} from '../data/private.ts';
 import type { Hit, ReplyDocument, Span } from '../document.ts';
 import { defineRule, outcome } from '../rule.ts';
 import type { Finding } from '../rule.ts';
@@ -10,7 +15,10 @@ const THEIR_DATA =
 
 function phoneSpans(doc: ReplyDocument): Span[] {
   if ((doc.original.match(/\d/g) ?? []).length < 7) return [];
-  const found = [...findPhoneNumbersInText(doc.original, 'US'), ...findPhoneNumbersInText(doc.original, 'GB')];
+  const found = [
+    ...findPhoneNumbersInText(doc.original, 'US'),
+    ...findPhoneNumbersInText(doc.original, 'GB'),
+  ];
   return found.map((phone) => doc.fromOriginal(phone.startsAt, phone.endsAt));
 }
 
@@ -32,52 +40,77 @@ function sameOrNextSentence(span: Span, hit: Hit, doc: ReplyDocument): boolean {
 }
 
 function isWarned(doc: ReplyDocument, hit: Hit, warnings: readonly Hit[]): boolean {
-  return warnings.some((warning) => warning.sentence === hit.sentence && warning.start <= hit.start) || doc.negatedAt(hit.start, 2);
+  return (
+    warnings.some((warning) => warning.sentence === hit.sentence && warning.start <= hit.start) ||
+    doc.negatedAt(hit.start, 2)
+  );
 }
 
 export default defineRule({
   id: 'take-private',
   meta: {
     title: 'Take it private',
-    description: 'Offers a private channel for account details, and never asks for personal data in public.',
+    description:
+      'Offers a private channel for account details, and never asks for personal data in public.',
     source: '003 §3 "Define a flexible protocol"; 002',
     weight: 3,
     gate: (result) => result.status === 'violated',
-    expectation: { complaint: 'expected', crisis: 'optional', troll: 'optional', question: 'optional', praise: 'n/a' },
+    expectation: {
+      complaint: 'expected',
+      crisis: 'optional',
+      troll: 'optional',
+      question: 'optional',
+      praise: 'n/a',
+    },
     messages: {
       met: {
         message: 'Offers a private channel for the details.',
-        suggestion: 'Keep the solution itself public once it is found, so onlookers see it resolved.',
+        suggestion:
+          'Keep the solution itself public once it is found, so onlookers see it resolved.',
       },
       missed: {
         message: 'No private channel offered for the account details.',
-        suggestion: 'Invite them to continue privately: "Could you DM us your order number so we can check?"',
+        suggestion:
+          'Invite them to continue privately: "Could you DM us your order number so we can check?"',
       },
       publicPii: {
         message: 'Asks the customer to post personal data in public.',
-        suggestion: 'Ask for it by private message instead: "Please DM us your order number and email."',
+        suggestion:
+          'Ask for it by private message instead: "Please DM us your order number and email."',
       },
       postsPii: {
         message: "Posts the customer's personal data in public.",
-        suggestion: 'Remove their details from the public reply and share them only by private message.',
+        suggestion:
+          'Remove their details from the public reply and share them only by private message.',
       },
     },
   },
   check(doc) {
     const phones = phoneSpans(doc);
     const theirData: Span[] = doc.find(THEIR_DATA);
-    const brandPhones = phones.filter((phone) => !theirData.some((data) => data.start <= phone.start && phone.start <= data.end + 3));
+    const brandPhones = phones.filter(
+      (phone) =>
+        !theirData.some((data) => data.start <= phone.start && phone.start <= data.end + 3),
+    );
     const offers = [...privateOffers(doc), ...brandPhones];
     const offerFindings = offers.map((span): Finding => ({ messageId: 'privateOffer', span }));
     if (theirData.length > 0) {
-      return outcome.violated('postsPii', [...theirData.map((span): Finding => ({ messageId: 'postsPii', span })), ...offerFindings]);
+      return outcome.violated('postsPii', [
+        ...theirData.map((span): Finding => ({ messageId: 'postsPii', span })),
+        ...offerFindings,
+      ]);
     }
     const warnings = doc.find(PII_WARNING);
     const publicPlaces = doc.find(PUBLIC_PLACE);
     const publicRequests = doc.find(PII_REQUEST).filter((hit) => {
       if (isWarned(doc, hit, warnings)) return false;
       // A request that points to a form or link sends the data there, not to the thread.
-      if (/https?:\/\/|www\.|\blink\b|\bform\b|\bwebsite\b|\bapp\b/.test(doc.norm.slice(hit.sentence.start, hit.sentence.end))) return false;
+      if (
+        /https?:\/\/|www\.|\blink\b|\bform\b|\bwebsite\b|\bapp\b/.test(
+          doc.norm.slice(hit.sentence.start, hit.sentence.end),
+        )
+      )
+        return false;
       const saysPublic = publicPlaces.some((place) => sameOrNextSentence(place, hit, doc));
       if (saysPublic) return true;
       const saysPrivate = offers.some((offer) => {
@@ -88,7 +121,11 @@ export default defineRule({
     });
     if (publicRequests.length > 0) {
       return outcome.violated('publicPii', [
-        ...publicRequests.map((span): Finding => ({ messageId: 'publicPii', span, actual: span.text })),
+        ...publicRequests.map((span): Finding => ({
+          messageId: 'publicPii',
+          span,
+          actual: span.text,
+        })),
         ...offerFindings,
       ]);
     }

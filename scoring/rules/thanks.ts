@@ -4,8 +4,10 @@ import type { Finding } from '../rule.ts';
 
 const THANKS =
   /\b(?:thanks?|thank(?:s| you| u|ing)|thx|tyvm|ty|many thanks|(?:we|i|we'd|i'd|we really|i really|really|truly|much|greatly) appreciate(?:d)?|appreciate (?:you|your|the|it|this|that|all)|grateful|gratitude)\b/g;
-const SARCASM_AFTER = /^\s*(?:for nothing|a lot for nothing|for wasting|for ruining|but no thanks)\b/;
-const NOT_GRATITUDE_AFTER = /^\s*(?:to (?:the|a|an|our|this|these|that|all|its|their|recent|heavy|bad)\b|it if\b|if you\b|(?:god|goodness|heavens)\b)/;
+const SARCASM_AFTER =
+  /^\s*(?:for nothing|a lot for nothing|for wasting|for ruining|but no thanks)\b/;
+const NOT_GRATITUDE_AFTER =
+  /^\s*(?:to (?:the|a|an|our|this|these|that|all|its|their|recent|heavy|bad)\b|it if\b|if you\b|(?:god|goodness|heavens)\b)/;
 const NOT_GRATITUDE_BEFORE = /\b(?:no|you're welcome,?|thank (?:god|goodness)|would|'d|will)\s*$/;
 
 type Verdict = 'sincere' | 'sarcastic' | 'negated' | 'notGratitude';
@@ -15,7 +17,8 @@ function judge(doc: ReplyDocument, hit: Hit): Verdict {
   const before = doc.masked.slice(Math.max(hit.sentence.start, hit.start - 30), hit.start);
   if (SARCASM_AFTER.test(after)) return 'sarcastic';
   if (/^appreciate/.test(hit.text) && /^\s*(?:that|how)\b/.test(after)) return 'notGratitude';
-  if (/appreciate/.test(hit.text) && /\b(?:would|'d)\s+(?:really\s+|greatly\s+)?$/.test(before)) return 'notGratitude';
+  if (/appreciate/.test(hit.text) && /\b(?:would|'d)\s+(?:really\s+|greatly\s+)?$/.test(before))
+    return 'notGratitude';
   if (/^(?:we'd|i'd) appreciate/.test(hit.text)) return 'notGratitude';
   if (NOT_GRATITUDE_AFTER.test(after)) return 'notGratitude';
   if (NOT_GRATITUDE_BEFORE.test(before)) return 'negated';
@@ -27,18 +30,27 @@ export default defineRule({
   id: 'thanks',
   meta: {
     title: 'Thanks',
-    description: 'Thanks the customer sincerely: for reporting, for their patience, for the feedback.',
+    description:
+      'Thanks the customer sincerely: for reporting, for their patience, for the feedback.',
     source: '003 §10 "Don\'t forget to say thank you"',
     weight: 2,
-    expectation: { complaint: 'expected', crisis: 'optional', troll: 'optional', question: 'expected', praise: 'required' },
+    expectation: {
+      complaint: 'expected',
+      crisis: 'optional',
+      troll: 'optional',
+      question: 'expected',
+      praise: 'required',
+    },
     messages: {
       met: {
         message: 'Thanks the customer.',
         suggestion: 'Say what you thank them for: "Thanks for flagging this."',
       },
       canned: {
-        message: 'The only thanks is a stock opener, which sounds like a telemarketer; it is not the first thing to say.',
-        suggestion: 'Thank them for something specific, after you have acknowledged the issue: "Thanks for your patience while we fix this."',
+        message:
+          'The only thanks is a stock opener, which sounds like a telemarketer; it is not the first thing to say.',
+        suggestion:
+          'Thank them for something specific, after you have acknowledged the issue: "Thanks for your patience while we fix this."',
       },
       missed: {
         message: 'No thanks: the customer took the trouble to write to you.',
