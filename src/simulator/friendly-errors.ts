@@ -116,6 +116,10 @@ function explain(issue: Issue, data: unknown, schema: AnySchema): FieldMessage[]
       return { path: [...path, key], message: `is not a field here; ${hint}`, atKey: true };
     });
   }
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
+    const expected = issue.code === 'invalid_type' ? EXPECTED_WORDS[issue.expected] : undefined;
+    return [{ path, message: `is missing; add it${expected ? ` as ${expected}` : ''}` }];
+  }
   if (
     issue.code === 'invalid_union' &&
     DEFAULT_MESSAGE.test(issue.message) &&
@@ -129,7 +133,6 @@ function explain(issue: Issue, data: unknown, schema: AnySchema): FieldMessage[]
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
-      if (value === undefined) return [{ path, message: `is missing; add it as ${expected}` }];
       return [{ path, message: `must be ${expected}, but is ${describeValue(value)}` }];
     }
     case 'invalid_value': {
