@@ -4,7 +4,10 @@ import { defineRule, outcome } from '../rule.ts';
 import type { Finding } from '../rule.ts';
 
 const APOLOGY =
-  /\b(?:sorry|apologi[sz](?:e|es|ed|ing)|(?:our|my|sincere|sincerest|deepest|heartfelt|humble|profuse|many) apolog(?:y|ies)|apolog(?:y|ies) (?:for|again|once again|that)|regret(?:s|ted|ting)?|regretful(?:ly)?|forgive us|pardon (?:the|our))\b/g;
+  /\b(?:sorry|apologi[sz](?:e|es|ed|ing)|(?:our|my|sincere|sincerest|deepest|heartfelt|humble|profuse|many) apolog(?:y|ies)|apolog(?:y|ies) (?:for|again|once again|that)|apologies(?=\s*(?:[,.!;:)\u2014-]|$))|(?<=\b(?:we|i)(?: \w+)? )owe (?:you|them) (?:an? )?(?:\w+ )?apolog(?:y|ies)|(?:gesture|token) of (?:our )?apology|regret(?:s|ted|ting)?|regretful(?:ly)?|forgive us|pardon (?:the|our))\b/g;
+/** "If anything upset you, we apologise": the apology hangs on a condition, so it is a non-apology. */
+const CONDITION_BEFORE =
+  /^\s*(?:(?:and|but|so|oh|also) )?(?:if|in case)\b[^.!?]*,\s*(?:[\w']+ ){0,3}$/;
 const NON_APOLOGY_AFTER =
   /^(?:\s*(?:that|if))?\s*(?:you (?:feel|felt|think|thought|believe|see|saw|were offended|are offended|took)|if\b)|^\s*not sorry\b/;
 const NOT_OURS_BEFORE =
@@ -29,7 +32,8 @@ function judge(doc: ReplyDocument, hit: Hit): Verdict {
   const emphatic = /^\s*enough\b/.test(after) || /\bhow (?:very |so )?$/.test(before);
   if (!emphatic && doc.negatedAt(hit.start, 3)) return 'negated';
   if (NOT_OURS_BEFORE.test(before.slice(-60))) return 'notOurs';
-  if (/^(?:sorry|regret)/.test(hit.text) && NON_APOLOGY_AFTER.test(after)) return 'nonApology';
+  if (/sorry|regret|apolog/.test(hit.text) && NON_APOLOGY_AFTER.test(after)) return 'nonApology';
+  if (CONDITION_BEFORE.test(before)) return 'nonApology';
   if (isContradictionSorry(doc, hit)) return 'contradicts';
   return 'sincere';
 }
