@@ -3,9 +3,11 @@ import { defineRule, outcome } from '../rule.ts';
 import type { Finding } from '../rule.ts';
 
 const THANKS =
-  /\b(?:thanks?|thank(?:s| you| u|ing)|thx|tyvm|ty|many thanks|(?:we|i|we'd|i'd|we really|i really|really|truly|much|greatly) appreciate(?:d)?|appreciate (?:you|your|the|it|this|that|all)|grateful|gratitude)\b/g;
+  /\b(?:thanks?|thank(?:s| you| u|ing)|thx|tyvm|ty|many thanks|(?:we|i|we'd|i'd|we really|i really|really|truly|much|greatly) appreciate(?:d)?|appreciate (?:you|your|the|it|this|that|all)|grateful|gratitude|cheers(?= for\b))\b/g;
 const SARCASM_AFTER =
-  /^\s*(?:for nothing|a lot for nothing|for wasting|for ruining|but no thanks)\b/;
+  /^\s*,?\s*(?:for nothing|a lot for nothing|for wasting|for ruining|but no thanks)\b/;
+/** "No, thanks." declines; "No, thanks for asking!" still thanks. */
+const DECLINED = { before: /\bno,\s*$/, after: /^\s*(?:you|u)?\s*(?:[.!,;)]|$)/ };
 const NOT_GRATITUDE_AFTER =
   /^\s*(?:to (?:the|a|an|our|this|these|that|all|its|their|recent|heavy|bad)\b|it if\b|if you\b|(?:god|goodness|heavens)\b)/;
 const NOT_GRATITUDE_BEFORE = /\b(?:no|you're welcome,?|thank (?:god|goodness)|would|'d|will)\s*$/;
@@ -22,6 +24,7 @@ function judge(doc: ReplyDocument, hit: Hit): Verdict {
   if (/^(?:we'd|i'd) appreciate/.test(hit.text)) return 'notGratitude';
   if (NOT_GRATITUDE_AFTER.test(after)) return 'notGratitude';
   if (NOT_GRATITUDE_BEFORE.test(before)) return 'negated';
+  if (DECLINED.before.test(before) && DECLINED.after.test(after)) return 'negated';
   if (doc.negatedAt(hit.start, 2)) return 'negated';
   return 'sincere';
 }
