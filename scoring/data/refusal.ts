@@ -37,7 +37,7 @@ export const NOT_A_REFUSAL =
 
 /** Reasons: a cause or a stated rule. */
 export const REASON_PATTERNS: readonly RegExp[] = [
-  /\b(?:because|since|due to|owing to|as a result of|the reason (?:is|being)|this is because|that's because|as (?:it|they|this|that|the|these|those|we|our|your|you) (?:is|are|was|were|has|have|had|'s|'re|would|will|do|don't|did|didn't))\b/g,
+  /\b(?:because|since|due to|owing to|as a result of|the reason (?:is|being)|this is because|that's because|(?<!\b(?:soon|long|far|much|well|same|just) )as (?:it|they|this|that|these|those|we|you)(?: (?:is|are|was|were|has|have|had|would|will|do|don't|did|didn't|can't|cannot)|'s|'re|'ve|'d|'ll)|(?<!\b(?:soon|long|far|much|well|same|just) )as (?:the|our|your|these|those) (?:[\w-]+ ){1,2}(?:is|are|was|were|has|have|had|isn't|aren't|wasn't|weren't|hasn't|haven't))\b/g,
   /\bfor (?:security|privacy|safety|legal|hygiene|health|data protection|regulatory|compliance|operational) (?:reasons|purposes)\b/g,
   /\b(?:our|the|company|store|hotel|airline|refund|return|returns) (?:policy|policies|rules?|terms|regulations?|guidelines|law)\b|\b(?:by law|legally|regulations?)\b/g,
   /\b(?:final sale|non-refundable|nonrefundable|past the|outside (?:the|our)|within \d+ days|after \d+ days|(?:has|have) (?:already )?(?:expired|closed|departed|shipped)|is (?:closed|fully booked|sold out)|sold out|already (?:been )?(?:compensated|refunded|shipped|processed)|(?:is|are) (?:limited to|only (?:available|valid)))\b/g,
