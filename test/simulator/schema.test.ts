@@ -121,7 +121,7 @@ describe('ScenarioSchema', () => {
     [
       'too few failing examples',
       broken(
-        '    - text: You must have entered the wrong address.\n      fails: [apology, no-contradiction]\n',
+        '    - text: You must have entered the wrong address. [-apology] [!no-contradiction]\n      fails: [apology, no-contradiction]\n',
         '',
       ),
       `${FILE}:61:3 examples.fail: needs at least two failing examples`,
@@ -161,7 +161,7 @@ describe('ScenarioSchema', () => {
   it('asks queue examples for their item and refuses reply-turn fields on a queue turn', () => {
     const crisis = readFileSync(`${FIXTURES}crisis-queue.yaml`, 'utf8');
     const file = 'crisis.yaml';
-    const noItem = crisis.replace('{ turn: triage, item: ali, text', '{ turn: triage, text');
+    const noItem = crisis.replace('      item: ali\n', '');
     expect(problems(noItem, file)[0]).toMatch(
       /examples\.pass\[1\]: turn `triage` is a queue; add `item` with one of: status, ali, bea$/,
     );
