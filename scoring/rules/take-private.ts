@@ -13,6 +13,21 @@ const EMAIL_ADDRESS = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
 const THEIR_DATA =
   /\byour (?:\w+ )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|(?:home |delivery |billing )?address|card(?: number)?|account(?: number)?|password|pin|date of birth) (?:is|was|:|as|ending in|reads)\s*\S*\d/g;
 
+/** "Your email address is jo@example.com": addresses are blanked in the masked text, so read the normalised one. */
+function theirAddresses(doc: ReplyDocument): Span[] {
+  const spans: Span[] = [];
+  for (const match of doc.norm.matchAll(EMAIL_ADDRESS)) {
+    const lead = doc.norm.slice(Math.max(0, match.index - 40), match.index);
+    const claim = /\byour (?:\w+ )?e-?mail(?: address)? (?:is|was|:|as|reads)\s*$/.exec(lead);
+    if (claim)
+      spans.push({
+        start: match.index - lead.length + claim.index,
+        end: match.index + match[0].length,
+      });
+  }
+  return spans;
+}
+
 function phoneSpans(doc: ReplyDocument): Span[] {
   if ((doc.original.match(/\d/g) ?? []).length < 7) return [];
   const found = [
@@ -27,6 +42,7 @@ function privateOffers(doc: ReplyDocument): Span[] {
   // An address counts when it is offered ("email us at …"), not as a sign-off's signature.
   for (const match of doc.norm.matchAll(EMAIL_ADDRESS)) {
     const lead = doc.norm.slice(Math.max(0, match.index - 40), match.index);
+    if (/\byour\b[^.!?\n]{0,25}$/.test(lead)) continue;
     if (/\b(?:at|to|on|via|contact|write|email|e-mail|reach)\b[^.!?\n]{0,12}$|:\s*$/.test(lead)) {
       offers.push({ start: match.index, end: match.index + match[0].length });
     }
@@ -87,7 +103,7 @@ export default defineRule({
   },
   check(doc) {
     const phones = phoneSpans(doc);
-    const theirData: Span[] = doc.find(THEIR_DATA);
+    const theirData: Span[] = [...doc.find(THEIR_DATA), ...theirAddresses(doc)];
     const brandPhones = phones.filter(
       (phone) =>
         !theirData.some((data) => data.start <= phone.start && phone.start <= data.end + 3),
