@@ -1,0 +1,137 @@
+import { testRule } from '../../helpers/rule-tester.ts';
+
+testRule('no-downplaying', {
+  valid: [
+    {
+      text: "I'm so sorry your parcel is late, Tom. I've chased the courier and will update you by 5pm.",
+      messageId: 'met',
+    },
+    { text: 'Just wanted to check the replacement arrived safely!' },
+    { text: "I've just sent you a DM with the tracking link." },
+    { text: "We'll have it fixed in just a few minutes." },
+    { text: 'The reset only takes a minute: tap Settings, then Restore.' },
+    { text: 'Just a moment while I check your booking.' },
+    { text: "This isn't a minor issue for us, and we're treating it as urgent." },
+    { text: 'A three-day delay is not acceptable, and I understand why you are upset.' },
+    { text: 'The only issue we found is the address label, which we have reprinted.' },
+    { text: "If it happens again, DM us and we'll replace it straight away." },
+    {
+      text: "Since you're sensitive to nuts, I've checked: this bar is made in a nut-free kitchen.",
+    },
+    { text: "You're not being dramatic at all: two hours on hold is far too long." },
+    { text: 'Our new store opens in only 2 weeks!', context: { kind: 'question' } },
+    {
+      text: 'Thank you! It was nothing, the team loved helping.',
+      context: { kind: 'praise' },
+      status: 'n/a',
+      messageId: 'notApplicable',
+    },
+    { text: 'Please allow at least 3 working days for the refund to show.' },
+    { text: '' },
+  ],
+  invalid: [
+    {
+      text: "Sorry Tom, it's just a minor delay and your parcel will arrive soon.",
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['just a minor delay'],
+    },
+    {
+      text: 'It was only a few minutes late, so no refund is due.',
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['only a few minutes'],
+    },
+    {
+      text: "It's only been two days since you ordered.",
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['only been two days'],
+    },
+    {
+      text: "Honestly it's not a big deal, the app will be back.",
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['not a big deal'],
+    },
+    {
+      text: 'No big deal, we will send another one.',
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['No big deal'],
+    },
+    {
+      text: "Don't worry, it's nothing.",
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ["it's nothing"],
+    },
+    {
+      text: 'This is a small issue with the courier and will resolve itself.',
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['a small issue'],
+    },
+    {
+      text: 'There was a slight delay at the depot.',
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['a slight delay'],
+    },
+    {
+      text: 'Your order is just a few days late.',
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['just a few days'],
+    },
+    {
+      text: 'These things happen, sadly.',
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['These things happen'],
+    },
+    {
+      text: 'At least your bag arrived in the end!',
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['At least your'],
+    },
+    {
+      text: "It's not the end of the world, we'll send a new mug.",
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['not the end of the world'],
+    },
+    {
+      text: 'I think you are overreacting to a scratch.',
+      status: 'violated',
+      messageId: 'dismissingFeelings',
+      evidence: ['overreacting'],
+    },
+    {
+      text: "There's no need to get so upset, we're looking at it.",
+      status: 'violated',
+      messageId: 'dismissingFeelings',
+      evidence: ["There's no need to get so upset"],
+    },
+    {
+      text: "You're being a bit dramatic about a late pizza.",
+      status: 'violated',
+      messageId: 'dismissingFeelings',
+      evidence: ["You're being a bit dramatic"],
+    },
+    {
+      text: "Let's not blow this out of proportion.",
+      status: 'violated',
+      messageId: 'dismissingFeelings',
+      evidence: ["Let's not blow this out of proportion"],
+    },
+    {
+      text: 'The trains are running a little late this morning.',
+      context: { kind: 'crisis' },
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['a little late'],
+    },
+  ],
+});
