@@ -28,6 +28,13 @@ function findAll(doc: ReplyDocument, patterns: readonly RegExp[]): Hit[] {
   return patterns.flatMap((pattern) => doc.find(pattern));
 }
 
+/** "We can't offer a voucher": what is refused, in the refusal's own clause, is no alternative. */
+function isRefusedThing(doc: ReplyDocument, hit: Hit, refusal: Hit): boolean {
+  if (hit.sentence !== refusal.sentence || hit.start < refusal.end) return false;
+  const between = doc.masked.slice(refusal.end, hit.start);
+  return !/[,;:]|\b(?:but|however|instead|though|so|and|what|which)\b/.test(between);
+}
+
 /** Hits in the sentences around a refusal: the one before, its own, and the two after. */
 function near(hits: readonly Hit[], refusal: Hit, before: number, after: number): Hit[] {
   const index = refusal.sentence.index;
@@ -93,7 +100,8 @@ export default defineRule({
     if (!refusal) return outcome.notApplicable('notApplicable');
     const reasons = near(findAll(doc, REASON_PATTERNS), refusal, 1, 2);
     const alternatives = near(findAll(doc, ALTERNATIVE_PATTERNS), refusal, 1, 3).filter(
-      (hit) => !overlaps(hit, refusals) || hit.start > refusal.end,
+      (hit) =>
+        (!overlaps(hit, refusals) || hit.start > refusal.end) && !isRefusedThing(doc, hit, refusal),
     );
     const refusalFindings = refusals.map((span): Finding => ({
       messageId: 'refusal',
