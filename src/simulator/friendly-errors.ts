@@ -129,6 +129,21 @@ function explain(issue: Issue, data: unknown, schema: AnySchema): FieldMessage[]
       explain({ ...inner, path: [...path, ...inner.path] }, data, schema),
     );
   }
+  if (
+    issue.code === 'invalid_type' &&
+    issue.expected === 'string' &&
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value)
+  ) {
+    const message = DEFAULT_MESSAGE.test(issue.message) ? 'must be text' : issue.message;
+    return [
+      {
+        path,
+        message: `${message}, but a colon and a space inside it started a field; put the whole text in quotes`,
+      },
+    ];
+  }
   if (!DEFAULT_MESSAGE.test(issue.message)) return [{ path, message: issue.message }];
   switch (issue.code) {
     case 'invalid_type': {
