@@ -3,22 +3,26 @@
 // with --config, and basePath anchors every pattern below at the repository root.
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
-import { defineConfig, globalIgnores } from 'eslint/config';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig(
-  { basePath: root },
-  globalIgnores(['dist/', '.astro/', 'data/', 'node_modules/', 'test-results/', 'coverage/']),
+  {
+    name: 'frontline/ignores',
+    basePath: root,
+    ignores: ['dist/', '.astro/', 'data/', 'test-results/', 'coverage/'],
+  },
   {
     basePath: root,
     files: ['**/*.{js,mjs,ts}'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: true, tsconfigRootDir: root },
+      // One program from tsconfig.json: measurably cheaper on two cores than projectService.
+      parserOptions: { project: './tsconfig.json', tsconfigRootDir: root },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': [
