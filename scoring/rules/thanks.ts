@@ -12,13 +12,18 @@ const NOT_GRATITUDE_AFTER =
   /^\s*(?:to (?:the|a|an|our|this|these|that|all|its|their|recent|heavy|bad)\b|it if\b|if you\b|(?:god|goodness|heavens)\b)/;
 const NOT_GRATITUDE_BEFORE = /\b(?:no|you're welcome,?|thank (?:god|goodness)|would|'d|will)\s*$/;
 
+/** "We appreciate that this is frustrating": understanding, not gratitude ("appreciate that you waited" thanks). */
+const UNDERSTANDING_AFTER =
+  /^\s*(?:(?:that|how) (?:\w+ ){0,2}?(?:frustrat|annoy|upset|disappoint|inconvenien|difficult|hard|stress|worr|confus|serious|important)|(?:that )?(?:(?:this|it|there) (?:is|was|has|must|may|can)|it's|waiting|the \w+ (?:is|was|has))\b|(?:that )?you(?:'re| are| were| must| may| might| feel| felt)\b)/;
+
 type Verdict = 'sincere' | 'sarcastic' | 'negated' | 'notGratitude';
 
 function judge(doc: ReplyDocument, hit: Hit): Verdict {
   const after = doc.masked.slice(hit.end, hit.sentence.end + 1);
   const before = doc.masked.slice(Math.max(hit.sentence.start, hit.start - 30), hit.start);
   if (SARCASM_AFTER.test(after)) return 'sarcastic';
-  if (/^appreciate/.test(hit.text) && /^\s*(?:that|how)\b/.test(after)) return 'notGratitude';
+  if (/appreciate(?:d| that)?$/.test(hit.text) && UNDERSTANDING_AFTER.test(after))
+    return 'notGratitude';
   if (/appreciate/.test(hit.text) && /\b(?:would|'d)\s+(?:really\s+|greatly\s+)?$/.test(before))
     return 'notGratitude';
   if (/^(?:we'd|i'd) appreciate/.test(hit.text)) return 'notGratitude';
