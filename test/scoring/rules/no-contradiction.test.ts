@@ -1,0 +1,133 @@
+import { testRule } from '../../helpers/rule-tester.ts';
+
+testRule('no-contradiction', {
+  valid: [
+    { text: "You're not wrong, this should have arrived by now." },
+    { text: 'You’re not wrong to be annoyed about the wait.' },
+    { text: "You're right that the app has been slow since the update." },
+    { text: 'Were you wrong to expect it on time? Not at all.' },
+    { text: "That's on us, not you. We'll refund the delivery fee." },
+    { text: 'The discount applies at checkout, so it will show on the last page.' },
+    { text: "It's not right that you had to wait two hours for a table." },
+    { text: "That was wrong of us, and we're sorry." },
+    { text: "If that's not the case, please let us know and we'll look again." },
+    { text: 'You must have been so frustrated when the train was cancelled.' },
+    { text: "I'm sure you're not wrong about the time, let's check the log." },
+    { text: 'You said "you are wrong" was what our agent told you; we are sorry about that.' },
+    { text: 'The code only works on full-price items, which we should have made clearer.' },
+    { text: 'Relax and enjoy the rest of your stay, the upgrade is on us.' },
+    {
+      text: 'Could you check whether the router lights are green? That will help us test the line.',
+    },
+    { text: 'We hear you, and we agree the queue was far too long.' },
+    { text: 'Nobody should be told they are wrong for asking about a refund.' },
+    { text: "We're sorry, we gave you the wrong opening hours on Friday." },
+    { text: 'You were right to be upset, and the fault was ours.' },
+    { text: 'Are you sure that is not the case? Could you send us a photo?' },
+  ],
+  invalid: [
+    {
+      text: "You're wrong about the price, it was always £20.",
+      status: 'violated',
+      messageId: 'youAreWrong',
+      evidence: ["You're wrong"],
+    },
+    {
+      text: 'You’re mistaken, we never charged you twice.',
+      status: 'violated',
+      messageId: 'youAreWrong',
+      evidence: ['You’re mistaken'],
+    },
+    {
+      text: 'You have misunderstood our returns policy.',
+      status: 'violated',
+      messageId: 'youAreWrong',
+    },
+    {
+      text: 'That is not the case.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['That is not the case'],
+    },
+    {
+      text: "That's simply not true, our staff were there all day.",
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ["That's simply not true"],
+    },
+    { text: 'This isn’t true at all.', status: 'violated', messageId: 'denial' },
+    {
+      text: 'Your claim is false and we have the receipts.',
+      status: 'violated',
+      messageId: 'denial',
+    },
+    { text: "That's not what happened at the desk.", status: 'violated', messageId: 'denial' },
+    {
+      text: 'You must have entered the wrong number.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['You must have entered'],
+    },
+    {
+      text: 'If you had read the instructions, the set-up would have worked.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['If you had read'],
+    },
+    {
+      text: 'It must be something on your end, our servers are fine.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['something on your end'],
+    },
+    {
+      text: "The outage is not on our side, it's your router.",
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ["it's your router"],
+    },
+    {
+      text: 'You should have checked the size guide before ordering.',
+      status: 'violated',
+      messageId: 'blame',
+    },
+    {
+      text: 'As we already told you, the store closes at six.',
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ['As we already told'],
+    },
+    {
+      text: 'Calm down and we will look at your account.',
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ['Calm down'],
+    },
+    {
+      text: 'Like I said, the refund takes five days.',
+      status: 'violated',
+      messageId: 'talkingDown',
+    },
+    {
+      text: "We're sorry, but you should have read the terms.",
+      status: 'violated',
+      messageId: 'blame',
+    },
+    {
+      text: 'YOU ARE WRONG, THE SALE ENDED YESTERDAY.',
+      status: 'violated',
+      messageId: 'youAreWrong',
+    },
+    {
+      text: 'There was no delay in your delivery according to our records.',
+      status: 'violated',
+      messageId: 'denial',
+    },
+    {
+      text: 'For the record, our staff followed the rules.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['For the record'],
+    },
+  ],
+});

@@ -1,0 +1,158 @@
+import { testRule } from '../../helpers/rule-tester.ts';
+
+testRule('take-private', {
+  valid: [
+    {
+      text: "Please DM us your order number and we'll check.",
+      evidence: ['DM'],
+    },
+    {
+      text: 'Could you send us a direct message with the details?',
+      evidence: ['direct message'],
+    },
+    {
+      text: "Email us at help@example.com and we'll sort it out.",
+      evidence: ['Email us', 'help@example.com'],
+    },
+    { text: 'Call us on 0800 123 4567 and we can fix it over the phone.', evidence: ['Call us'] },
+    {
+      text: 'Please use this secure link to update your card: https://example.com/secure',
+      evidence: ['secure link'],
+    },
+    {
+      text: "Please check your inbox, we've sent you a private message.",
+      evidence: ['inbox', 'private message'],
+    },
+    { text: "Send us a PM and we'll take a look at the booking.", evidence: ['PM'] },
+    { text: 'Drop us a DM with your booking reference, Jess.', evidence: ['DM'] },
+    { text: 'Give us a call and we will put it right.', evidence: ['Give us a call'] },
+    { text: "We'll DM you shortly with a returns label." },
+    { text: 'Check your DMs, we have messaged you the details.', evidence: ['DMs'] },
+    {
+      text: "Please don’t post your card details here; DM us instead and we'll help.",
+      evidence: ['DM'],
+    },
+    { text: 'Please DM us, and never post your password publicly.' },
+    { text: 'Please send your booking reference by DM.' },
+    { text: 'Reach out to our team via live chat and they can check your account.' },
+    { text: 'PLEASE DM US YOUR ACCOUNT NUMBER.' },
+    { text: "Please DM us. What's your order number? We'll chase it." },
+    {
+      text: 'Thank you for the lovely review!',
+      context: { kind: 'praise' },
+      status: 'n/a',
+    },
+    {
+      text: 'You can also reach us by phone on 0800 000 1111.',
+      evidence: ['by phone', '0800 000 1111'],
+    },
+  ],
+  invalid: [
+    {
+      text: 'Please reply here with your full name, email and order number.',
+      status: 'violated',
+      messageId: 'publicPii',
+      evidence: ['Please reply here with your full name'],
+    },
+    {
+      text: 'Post your account number below and we will check.',
+      status: 'violated',
+      messageId: 'publicPii',
+      evidence: ['Post your account number'],
+    },
+    {
+      text: "What's your email? Just reply to this tweet.",
+      status: 'violated',
+      messageId: 'publicPii',
+      evidence: ["What's your email"],
+    },
+    {
+      text: 'Can you tell us your order number? Reply below.',
+      status: 'violated',
+      messageId: 'publicPii',
+    },
+    {
+      text: 'Please reply with your address so we can resend it.',
+      status: 'violated',
+      messageId: 'publicPii',
+    },
+    {
+      text: "Comment your tracking number and we'll look into it.",
+      status: 'violated',
+      messageId: 'publicPii',
+      evidence: ['Comment your tracking number'],
+    },
+    {
+      text: 'Let us know your postcode in the comments.',
+      status: 'violated',
+      messageId: 'publicPii',
+    },
+    {
+      text: 'Please share your order number here.',
+      status: 'violated',
+      messageId: 'publicPii',
+    },
+    {
+      text: 'Your phone number is 555-201-3344, right?',
+      status: 'violated',
+      messageId: 'postsPii',
+      evidence: ['Your phone number is 555-201-3344'],
+    },
+    {
+      text: 'Your account number is 12345678 and it is active.',
+      status: 'violated',
+      messageId: 'postsPii',
+    },
+    {
+      text: 'Your email address is jo.smith@example.com, we have it on file.',
+      status: 'violated',
+      messageId: 'postsPii',
+      evidence: ['Your email address is jo.smith@example.com'],
+    },
+    {
+      text: "Please don't share your card details here.",
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: "Sorry about the wait, we're looking into it.",
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'You mentioned you would "DM us later", so we will keep an eye out.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'We can give you a reference number once the claim is open.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Please give us your order number here.',
+      status: 'violated',
+      messageId: 'publicPii',
+    },
+    {
+      text: 'The store on High Street opens at nine tomorrow.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: "Tweet us your booking reference and we'll look.",
+      status: 'violated',
+      messageId: 'publicPii',
+    },
+    {
+      text: 'Reply to this tweet with your date of birth.',
+      status: 'violated',
+      messageId: 'publicPii',
+    },
+    {
+      text: 'What is your order number? Please reply below.',
+      status: 'violated',
+      messageId: 'publicPii',
+    },
+  ],
+});
