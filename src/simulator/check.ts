@@ -1,3 +1,4 @@
+import type { CriterionId } from '../../scoring/index.ts';
 import type { EngineOptions } from './engine.ts';
 import type { FieldMessage } from './friendly-errors.ts';
 import { checkGraph } from './graph.ts';
@@ -14,6 +15,8 @@ export interface CheckOptions extends EngineOptions {
   examples?: boolean;
   /** Replay the recorded playthroughs (default true). */
   playthroughs?: boolean;
+  /** Criteria left out when comparing failing examples with what they name (not graded yet). */
+  ignoreCriteria?: readonly CriterionId[];
   /** Paths in problems are shown relative to this folder (default: the process's). */
   cwd?: string;
 }

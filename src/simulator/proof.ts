@@ -1,4 +1,5 @@
 import { SimulationError, advance, gradeReply, startAttempt, stateAtTurn } from './engine.ts';
+import type { CriterionId } from '../../scoring/index.ts';
 import type { EngineOptions, TraineeAction } from './engine.ts';
 import type { FieldMessage } from './friendly-errors.ts';
 import type { Playthrough, PlaythroughStep, Scenario } from './schema.ts';
@@ -6,7 +7,11 @@ import type { Playthrough, PlaythroughStep, Scenario } from './schema.ts';
 const list = (ids: readonly string[]) => (ids.length === 0 ? 'nothing' : ids.join(', '));
 
 /** Runs each example reply through the engine and scorer: passes must pass, fails must fail exactly as named. */
-export function checkExamples(scenario: Scenario, options: EngineOptions = {}): FieldMessage[] {
+export function checkExamples(
+  scenario: Scenario,
+  options: EngineOptions & { ignoreCriteria?: readonly CriterionId[] } = {},
+): FieldMessage[] {
+  const ignored = new Set<string>(options.ignoreCriteria ?? []);
   const found: FieldMessage[] = [];
   const grade = (example: Scenario['examples']['pass'][number]) => {
     const state = stateAtTurn(scenario, example.turn ?? scenario.start);
@@ -29,8 +34,8 @@ export function checkExamples(scenario: Scenario, options: EngineOptions = {}): 
   });
   scenario.examples.fail.forEach((example, i) => {
     const result = grade(example);
-    const wanted = new Set(example.fails);
-    const got = new Set(result.failed);
+    const wanted = new Set(example.fails.filter((id) => !ignored.has(id)));
+    const got = new Set(result.failed.filter((id) => !ignored.has(id)));
     const missing = [...wanted].filter((id) => !got.has(id));
     const extra = [...got].filter((id) => !wanted.has(id));
     if (missing.length > 0 || extra.length > 0) {
