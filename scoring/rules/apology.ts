@@ -22,6 +22,19 @@ function isContradictionSorry(doc: ReplyDocument, hit: Hit): boolean {
   return CONTRADICTION_CUES.some(({ pattern }) => new RegExp(pattern.source).test(after));
 }
 
+/**
+ * Late means after two sentences and fifteen words of the brand's own (unmasked) explanation.
+ * Only what comes before the apology counts, so adding text after it cannot make it early.
+ */
+function isLate(doc: ReplyDocument, start: number): boolean {
+  const sentence = doc.sentenceAt(start);
+  const wordsBefore = (doc.masked.slice(0, start).match(/[a-z0-9']+/g) ?? []).length;
+  const sentencesBefore = doc.sentences.filter(
+    (other) => other.end <= sentence.start && /[a-z0-9]/.test(other.text),
+  ).length;
+  return sentencesBefore >= 2 && wordsBefore >= 15;
+}
+
 type Verdict = 'sincere' | 'negated' | 'nonApology' | 'contradicts' | 'notOurs';
 
 function judge(doc: ReplyDocument, hit: Hit): Verdict {
@@ -96,7 +109,7 @@ export default defineRule({
     }
     if (sincere.length > 0) {
       const first = sincere[0] as Finding;
-      const late = doc.sentences.length >= 3 && first.span.start > doc.norm.length * 0.6;
+      const late = isLate(doc, first.span.start);
       return late ? outcome.met('metLate', sincere, { credit: 0.75 }) : outcome.met('met', sincere);
     }
     const canned = doc.stock.filter((hit) => hit.kind === 'apology');
