@@ -1,0 +1,102 @@
+import { testRule } from '../../helpers/rule-tester.ts';
+
+testRule('civility', {
+  valid: [
+    {
+      text: "I'm so sorry you were charged twice, Sam. That's awful and we'll fix it today.",
+      messageId: 'met',
+    },
+    { text: 'Sorry your parcel was lost. You must be furious, and rightly so.' },
+    { text: "You're right, the wait was far too long." },
+    { text: 'UPDATE: card payments are back. Thanks for your patience!' },
+    { text: "We've asked UPS and DHL for an ETA; please DM us your order ID." },
+    { text: 'Please do NOT share your card number here.' },
+    { text: 'You are not an idiot at all: the form really is confusing.' },
+    { text: "I'm sorry you were a victim of fraud; our team has frozen the card." },
+    { text: "If you don't like the colour, we can swap it for another." },
+    { text: "We'll treat it as if it were a brand-new order." },
+    { text: 'Sorry you were difficult to reach by phone earlier; we will try email.' },
+    { text: 'Make sure you did the update first, then restart the app.' },
+    { text: 'Yeah, right away! The replacement is on its way.' },
+    { text: 'You wrote "THIS IS A JOKE!!!" and we hear you.' },
+    { text: 'Thank you so much, you have been wonderful!' },
+    { text: 'Our stupid label printer jammed; that one is on us.' },
+  ],
+  invalid: [
+    {
+      text: "Honestly, you're being ridiculous.",
+      status: 'violated',
+      messageId: 'hostile',
+      evidence: ["you're being ridiculous"],
+    },
+    {
+      text: 'Are you stupid? The button is right there.',
+      status: 'violated',
+      messageId: 'hostile',
+      evidence: ['you stupid'],
+    },
+    { text: 'Your complaint is frankly nonsense.', status: 'violated', messageId: 'hostile' },
+    { text: "You're a fraud and a liar.", status: 'violated', messageId: 'hostile' },
+    {
+      text: 'Stop whining and read the instructions next time.',
+      status: 'violated',
+      messageId: 'hostile',
+      evidence: ['Stop whining'],
+    },
+    {
+      text: 'Who cares? Not our problem.',
+      status: 'violated',
+      messageId: 'hostile',
+      evidence: ['Who cares', 'Not our problem'],
+    },
+    {
+      text: 'You sound like a total asshole.',
+      status: 'violated',
+      messageId: 'hostile',
+      evidence: ['asshole'],
+    },
+    {
+      text: 'Oh really? Good luck with that.',
+      status: 'violated',
+      messageId: 'sarcasm',
+      evidence: ['Oh really?', 'Good luck with that'],
+    },
+    { text: 'Yeah right.', status: 'violated', messageId: 'sarcasm' },
+    {
+      text: 'Sure you did. We have no record of it.',
+      status: 'violated',
+      messageId: 'sarcasm',
+      evidence: ['Sure you did'],
+    },
+    {
+      text: 'With all due respect, the terms were clear.',
+      status: 'violated',
+      messageId: 'sarcasm',
+    },
+    {
+      text: 'PLEASE READ THE FAQ BEFORE POSTING.',
+      status: 'violated',
+      messageId: 'shouting',
+      evidence: ['PLEASE READ THE FAQ BEFORE POSTING'],
+    },
+    { text: 'We are SORRY, okay?', status: 'violated', messageId: 'shouting', evidence: ['SORRY'] },
+    {
+      text: 'Your refund has been sent!!!',
+      status: 'violated',
+      messageId: 'shouting',
+      evidence: ['!!!'],
+    },
+    {
+      text: 'Your review was a bloody rant.',
+      status: 'missed',
+      messageId: 'negativeTone',
+      evidence: ['rant'],
+    },
+    {
+      text: 'This is bullshit, we apologise.',
+      status: 'missed',
+      messageId: 'negativeTone',
+      evidence: ['bullshit'],
+    },
+  ],
+});
