@@ -1,5 +1,11 @@
 import { CRITERION_IDS } from '../../scoring/index.ts';
-import type { CriterionId, ScoreInput, ScoreReport, Status } from '../../scoring/index.ts';
+import type {
+  CriterionId,
+  CriterionResult,
+  ScoreInput,
+  ScoreReport,
+  Status,
+} from '../../scoring/index.ts';
 
 const MARK: Record<string, Status> = { '+': 'met', '-': 'missed', '!': 'violated', '~': 'n/a' };
 
@@ -14,7 +20,7 @@ export function fakeScoreReply(input: ScoreInput): ScoreReport {
     statuses.set(match[2] ?? '', MARK[match[1] ?? '+'] ?? 'met');
   }
   const criteria = Object.fromEntries(
-    CRITERION_IDS.map((id: CriterionId) => {
+    CRITERION_IDS.map((id: CriterionId): [CriterionId, CriterionResult] => {
       const status = statuses.get(id) ?? 'met';
       return [
         id,
