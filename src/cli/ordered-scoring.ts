@@ -33,11 +33,12 @@ const FLUSH = Symbol('flush');
  * `maxInFlight` batches are out, so memory stays flat on any input size.
  */
 export async function* scoreInOrder<T extends { input: ScoreInput }>(
-  items: AsyncIterable<T>,
+  items: AsyncIterable<T> | Iterable<T>,
   scorer: BatchScorer,
   options: OrderedScoringOptions,
 ): AsyncGenerator<Scored<T>[]> {
-  const iterator = items[Symbol.asyncIterator]();
+  const iterator: AsyncIterator<T> | Iterator<T> =
+    Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
   const queue: Slot<T>[] = [];
   let batch: T[] = [];
   let next: Promise<IteratorResult<T>> | undefined;
@@ -87,7 +88,7 @@ export async function* scoreInOrder<T extends { input: ScoreInput }>(
         await head.settled;
         continue;
       }
-      next ??= iterator.next();
+      next ??= Promise.resolve(iterator.next());
       const waits: Promise<IteratorResult<T> | typeof HEAD_DONE | typeof FLUSH>[] = [next];
       if (head !== undefined) waits.push(head.settled.then(() => HEAD_DONE));
       if (flush !== undefined) waits.push(flush.promise);
@@ -116,6 +117,6 @@ export async function* scoreInOrder<T extends { input: ScoreInput }>(
   } finally {
     if (flush !== undefined) clearTimeout(flush.timer);
     // A pending read (a quiet pipe) may never settle, so the source is closed without waiting.
-    if (!exhausted) void iterator.return?.().catch(() => undefined);
+    if (!exhausted) void Promise.resolve(iterator.return?.()).catch(() => undefined);
   }
 }

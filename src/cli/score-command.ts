@@ -2,7 +2,6 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { BatchScorer } from './batch-scorer.ts';
-import { inlineScorer, workerPool } from './batch-scorer.ts';
 import type { CommandIo } from './command-line.ts';
 import { UsageError, parseCommandLine, positiveInteger } from './command-line.ts';
 import { INPUT_FORMATS, inputFormatFromName } from './input-format.ts';
@@ -36,8 +35,8 @@ Options:
                            read the input as this format, whatever its name or first line
   --summary                end with per-criterion counts of each status and the mean score:
                            a table after the reports, or in jsonl a last line {"summary": …}
-  --jobs N                 scoring threads (default: ${availableParallelism()}, the cores available);
-                           1 scores in the main thread
+  --jobs N                 scoring threads (default: ${availableParallelism()}, the cores available, except
+                           files under 128 KB, scored in the main thread); 1 scores in the main thread
   --batch-size N           replies sent to a thread at a time (default: 64)
   -h, --help               show this help
 
@@ -55,6 +54,9 @@ const OPTIONS = {
   'batch-size': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** Files smaller than this are scored in the main thread unless --jobs is given. */
+const SMALL_FILE_BYTES = 128 * 1024;
 
 /** Raised when the reader of stdout has gone away (`frontline score x | head`). */
 class OutputClosed extends Error {}
@@ -80,6 +82,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
       `--input-format takes ${INPUT_FORMATS.join(', ')}, not "${values['input-format']}"`,
     );
   }
+  const jobsGiven = values.jobs !== undefined;
   const jobs = positiveInteger(values.jobs, 'jobs', availableParallelism());
   const batchSize = positiveInteger(values['batch-size'], 'batch-size', 64);
   if (path === undefined && io.stdin.isTTY === true) {
@@ -130,7 +133,11 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
   const colour = io.stdout.isTTY === true && (io.env['NO_COLOR'] ?? '') === '';
   const palette = { colour };
   const tally = new SummaryTally();
-  const scorer: BatchScorer = jobs === 1 ? inlineScorer() : workerPool(jobs);
+  // Loaded only now, so that --help and usage errors work even when the scorer cannot load.
+  const { inlineScorer, workerPool } = await import('./batch-scorer.ts');
+  // Starting a thread and loading the scorer in it costs more than a small file takes to score.
+  const small = !jobsGiven && source.file !== undefined && source.file.bytes < SMALL_FILE_BYTES;
+  const scorer: BatchScorer = jobs === 1 || small ? inlineScorer() : workerPool(jobs);
   let closed = false;
   const onOutputError = (error: NodeJS.ErrnoException): void => {
     if (error.code === 'EPIPE') closed = true;

@@ -1,4 +1,3 @@
-import { CRITERION_IDS } from '../../scoring/index.ts';
 import type { CriterionId, Status } from '../../scoring/index.ts';
 import type { ScoredReply } from './scored-reply.ts';
 
@@ -39,12 +38,8 @@ export class SummaryTally {
 
   summary(badLines: number): RunSummary {
     const criteria: RunSummary['criteria'] = {};
-    const known = CRITERION_IDS.filter((id) => this.#criteria.has(id));
-    const others = [...this.#criteria.keys()].filter((id) => !known.includes(id));
-    for (const id of [...known, ...others]) {
-      const counts = this.#criteria.get(id);
-      if (counts !== undefined) criteria[id] = { ...counts };
-    }
+    // Reports list criteria in scorecard order, so first-seen order is that order.
+    for (const [id, counts] of this.#criteria) criteria[id] = { ...counts };
     return {
       replies: this.#replies,
       badLines,
