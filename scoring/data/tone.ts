@@ -66,3 +66,7 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
   BST WIFI HDMI USB QR NFC RSVP PS NB FYI TBC TBD MD CS VIP XL XXL UPDATE NOTICE URGENT
   IMPORTANT RESOLVED FIXED EDIT`.split(/\s+/),
 );
+
+/** Arguing back: "for your information", "prove it", "did you even read…" (troll threads, 003 §7). */
+export const ARGUMENT =
+  /(?:^|[.!?]\s+|\n)actually,|\b(?:for your information|fyi|(?:let's|let us) get the facts straight|get your facts (?:straight|right)|for the record|to set the record straight|that's a lie|that is a lie|prove it|where(?:'s| is) (?:your|the) (?:proof|evidence)|show (?:us|me) (?:the|your|some) (?:proof|evidence)|(?:we|i) never said|nobody said|no one said|you clearly (?:don't|didn't|have|haven't|are|can't)|you obviously|(?:do|did|have|can) you even|educate yourself|you have no idea|you don't know what you're talking about|what are you (?:even )?talking about|we stand by (?:our|what|the)|(?:we're|we are|we will|we won't|we will not|i'm|i won't) not (?:going to )?apologi[sz]e|(?:we|i) (?:won't|will not|refuse to) apologi[sz]e|nothing to apologi[sz]e for|you people|the real (?:problem|issue) (?:is|here is) you|try harder|keep trying)(?!\w)/g;
