@@ -7,6 +7,9 @@ export interface Span {
   readonly end: number;
 }
 
+/** A place in the original text: its offsets and the words there. */
+export type Place = Omit<Evidence, 'messageId'>;
+
 /** A sentence of the normalised text. */
 export interface Sentence extends Span {
   readonly index: number;
@@ -48,7 +51,7 @@ export interface ReplyDocument {
   /** Whether a negation governs the words just before `offset`, within its clause. */
   negatedAt(offset: number, words?: number): boolean;
   /** Evidence for a normalised span, as offsets and a quote from the original text. */
-  evidence(span: Span): Evidence;
+  evidence(span: Span): Place;
   /** The normalised span covering an original span (for hits found in the original text). */
   fromOriginal(start: number, end: number): Span;
   /** The words of the masked text. */
@@ -147,30 +150,45 @@ function splitSentences(norm: string, masked: string): Sentence[] {
     while (e > s && (norm[e - 1] === ' ' || norm[e - 1] === '\n')) e -= 1;
     if (e > s) {
       const text = masked.slice(s, e);
-      sentences.push({ index: sentences.length, start: s, end: e, text, isQuestion: /\?\W*$/.test(norm.slice(s, e)) });
+      sentences.push({
+        index: sentences.length,
+        start: s,
+        end: e,
+        text,
+        isQuestion: /\?\W*$/.test(norm.slice(s, e)),
+      });
     }
   };
   for (const match of norm.matchAll(boundary)) {
     const end = match.index + match[0].length;
     // "e.g." and single letters like "u.s." are not sentence ends.
-    if (match[0] === '.' && /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|no|[a-z])$/.test(norm.slice(Math.max(0, match.index - 4), match.index))) continue;
+    if (
+      match[0] === '.' &&
+      /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|no|[a-z])$/.test(
+        norm.slice(Math.max(0, match.index - 4), match.index),
+      )
+    )
+      continue;
     push(end);
     start = end;
   }
   push(norm.length);
-  if (sentences.length === 0) sentences.push({ index: 0, start: 0, end: 0, text: '', isQuestion: false });
+  if (sentences.length === 0)
+    sentences.push({ index: 0, start: 0, end: 0, text: '', isQuestion: false });
   return sentences;
 }
 
 const NEGATOR = /\b(?:not|no|never|nothing|nobody|none|neither|nor|without|hardly|cannot)\b|n't\b/g;
-const CLAUSE_BREAK = /[,;:()\u2014]|\b(?:but|however|although|though|yet|and|so|because|since|while|if)\b/g;
+const CLAUSE_BREAK =
+  /[,;:()\u2014]|\b(?:but|however|although|though|yet|and|so|because|since|while|if)\b/g;
 
 /** Parses a reply once; `customerPost` lets the parse blank words quoted from the customer. */
 export function parseReply(original: string, customerPost?: string): ReplyDocument {
   const { text: norm, startOf, endOf } = normalise(original);
   const units = norm.split('');
   for (const pattern of [QUOTED, LINK, EMAIL, HANDLE]) {
-    for (const match of norm.matchAll(pattern)) blank(units, match.index, match.index + match[0].length);
+    for (const match of norm.matchAll(pattern))
+      blank(units, match.index, match.index + match[0].length);
   }
   if (customerPost) blankCustomerQuotes(units, norm, customerPost);
   const quotesOnly = units.join('');
@@ -210,13 +228,14 @@ export function parseReply(original: string, customerPost?: string): ReplyDocume
     const sentence = sentenceAt(offset);
     let clauseStart = sentence.start;
     const before = masked.slice(sentence.start, offset);
-    for (const brk of before.matchAll(CLAUSE_BREAK)) clauseStart = sentence.start + brk.index + brk[0].length;
+    for (const brk of before.matchAll(CLAUSE_BREAK))
+      clauseStart = sentence.start + brk.index + brk[0].length;
     const clause = masked.slice(clauseStart, offset);
     const tail = clause.split(/\s+/).filter(Boolean).slice(-words).join(' ');
     return new RegExp(NEGATOR.source).test(tail);
   };
 
-  const evidence = (span: Span): Evidence => {
+  const evidence = (span: Span): Place => {
     const last = Math.max(span.start, span.end - 1);
     const start = startOf[span.start] ?? original.length;
     const end = endOf[last] ?? original.length;
