@@ -10,7 +10,7 @@ import { defineRule, outcome } from '../rule.ts';
 import type { Finding } from '../rule.ts';
 
 const CONDITIONAL_BEFORE =
-  /\b(?:if|whether|unless|in case|when|until|so that|to make sure|to ensure)\b[^,;.!?]*$/;
+  /\b(?:if|whether|unless|in case|in the event|when|until|so that|to make sure|to ensure)\b[^,;.!?]*$|(?:^\s*|[,;:]\s*)should\b[^,;.!?]*$/;
 const BARE_NO =
   /(?:^|\n)\s*(?:no|nope|nah)(?:[,.!]|\s+(?:we|i|you|that|this|it|sorry|unfortunately)\b)/g;
 

@@ -48,6 +48,11 @@ testRule('explained-refusal', {
     },
     { text: "No problem at all, we'll send a new one.", status: 'n/a' },
     { text: "We can't wait to fix it for you!", status: 'n/a' },
+    {
+      text: 'In the event the courier is unable to help, you can file a claim with us.',
+      status: 'n/a',
+    },
+    { text: "Should we be unable to fix it, we'll replace it.", status: 'n/a' },
   ],
   invalid: [
     {
@@ -136,6 +141,29 @@ testRule('explained-refusal', {
     { text: "Sorry, we can't reopen the complaint.", status: 'violated', messageId: 'bareRefusal' },
     {
       text: 'UNFORTUNATELY THE UPGRADE ISN’T AVAILABLE ON THIS FLIGHT.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+    },
+    {
+      text: "We aren't able to refund this order.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["We aren't able to refund"],
+    },
+    {
+      text: "We won't be refunding this order.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["We won't be refunding"],
+    },
+    {
+      text: 'Sorry, no refunds on sale items.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['no refunds'],
+    },
+    {
+      text: 'Unfortunately we’re unable to help with that.',
       status: 'violated',
       messageId: 'bareRefusal',
     },
