@@ -1,17 +1,97 @@
-import { defineRule, expectedEverywhere, outcome } from '../rule.ts';
+import { parseReply } from '../document.ts';
+import type { ReplyDocument, Span } from '../document.ts';
+import { defineRule, outcome } from '../rule.ts';
+import type { Finding, RuleContext } from '../rule.ts';
+import { addressedName, findHandle, findName, greetedName } from '../text/names.ts';
+import { jaccard, trigrams } from '../text/similarity.ts';
 
-// PLACEHOLDER: being written; reports n/a until then.
+/** Above this share of shared word trigrams a reply repeats an earlier one nearly verbatim. */
+const REPEAT_THRESHOLD = 0.6;
+
+function repeatsEarlier(doc: ReplyDocument, earlier: readonly string[]): boolean {
+  const mine = trigrams(doc.masked);
+  if (mine.size === 0) return false;
+  return earlier.some(
+    (text) => jaccard(mine, trigrams(parseReply(text).masked)) > REPEAT_THRESHOLD,
+  );
+}
+
+/** The normalised span of the reply's own words, for evidence that concerns the whole reply. */
+function ownWords(doc: ReplyDocument): Span {
+  const start = doc.masked.search(/\S/);
+  const end = doc.masked.trimEnd().length;
+  return start < 0 ? { start: 0, end: doc.norm.length } : { start, end };
+}
+
+function named(doc: ReplyDocument, context: RuleContext): Span | null {
+  const byName = context.customerName === undefined ? null : findName(doc, context.customerName);
+  const byHandle =
+    context.customerHandle === undefined ? null : findHandle(doc, context.customerHandle);
+  if (byName ?? byHandle) return byName ?? byHandle;
+  return context.customerName === undefined && context.customerHandle === undefined
+    ? addressedName(doc)
+    : null;
+}
+
 export default defineRule({
   id: 'personal',
   meta: {
-    title: 'personal',
-    description: '',
-    source: '',
+    title: 'Personal',
+    description: 'Addresses the customer by name or handle and does not read as a canned template.',
+    source:
+      '003 §3 ("we can\'t have canned responses to copy and paste") and §10; 001 §3 (treat them personally)',
     weight: 1,
-    expectation: expectedEverywhere('optional'),
-    messages: { notApplicable: { message: 'Not graded yet.', suggestion: '' } },
+    expectation: {
+      complaint: 'expected',
+      question: 'expected',
+      praise: 'expected',
+      troll: 'optional',
+      crisis: 'optional',
+    },
+    messages: {
+      met: {
+        message: 'Addresses the customer personally, in your own words.',
+        suggestion: 'Keep using their name once, near the start.',
+      },
+      canned: {
+        message: 'Contains a stock phrase, so the reply reads as copied and pasted.',
+        suggestion: 'Replace the stock phrase with what you actually mean for this customer.',
+      },
+      repeated: {
+        message: 'Repeats one of your earlier replies nearly word for word.',
+        suggestion:
+          'Write to this customer about their issue; onlookers notice copy-paste answers.',
+      },
+      wrongName: {
+        message: 'Greets "{{name}}", which is not the customer\'s name.',
+        suggestion: 'Check the name before posting: a wrong name shows the reply was pasted.',
+      },
+      noName: {
+        message: 'Does not address the customer by name or handle.',
+        suggestion: 'Use their name once, near the start: "Hi {{customer}}, I\'m sorry…".',
+      },
+    },
   },
-  check() {
-    return outcome.notApplicable('notApplicable');
+  check(doc, context) {
+    const customer = context.customerName?.split(/\s+/)[0] ?? 'Sam';
+    if (doc.stock.length > 0) {
+      return outcome.missed(
+        'canned',
+        doc.stock.map((span): Finding => ({ messageId: 'canned', span })),
+      );
+    }
+    if (repeatsEarlier(doc, context.earlierReplies)) {
+      return outcome.missed('repeated', [{ messageId: 'repeated', span: ownWords(doc) }]);
+    }
+    const name = named(doc, context);
+    if (name) return outcome.met('met', [{ messageId: 'name', span: name }]);
+    const greeted = context.customerName === undefined ? null : greetedName(doc);
+    if (greeted) {
+      const span = doc.fromOriginal(greeted.start, greeted.end);
+      return outcome.missed('wrongName', [{ messageId: 'wrongName', span }], {
+        data: { name: greeted.name },
+      });
+    }
+    return outcome.missed('noName', [], { data: { customer } });
   },
 });
