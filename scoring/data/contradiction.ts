@@ -142,6 +142,12 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
     pattern:
       /\b(?:like|as) (?:i|we) (?:said|told you)\b|\bfor the (?:last|second|third|final) time\b/g,
   },
+  // "As previously mentioned", "as stated in our previous reply": the same, without a subject.
+  {
+    kind: 'talkingDown',
+    pattern:
+      /\bas (?:previously|already) (?:told|informed|mentioned|said|explained|stated|advised)\b|\bas (?:told|informed|mentioned|said|explained|stated|advised)(?: to you)? (?:before|earlier|previously|several times|many times|in (?:our|my) (?:previous|last|earlier) (?:reply|replies|message|messages|tweet|tweets|response|post))\b/g,
+  },
   {
     kind: 'talkingDown',
     pattern:

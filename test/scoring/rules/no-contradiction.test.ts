@@ -24,6 +24,7 @@ testRule('no-contradiction', {
     { text: "We're sorry, we gave you the wrong opening hours on Friday." },
     { text: 'You were right to be upset, and the fault was ours.' },
     { text: 'Are you sure that is not the case? Could you send us a photo?' },
+    { text: 'As mentioned above, the store reopens on Monday.' },
   ],
   invalid: [
     {
@@ -128,6 +129,17 @@ testRule('no-contradiction', {
       status: 'violated',
       messageId: 'denial',
       evidence: ['For the record'],
+    },
+    {
+      text: 'As previously mentioned, the refund takes five days.',
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ['As previously mentioned'],
+    },
+    {
+      text: 'As stated in our previous reply, the fee applies to all bookings.',
+      status: 'violated',
+      messageId: 'talkingDown',
     },
   ],
 });
