@@ -16,6 +16,11 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
     summary: 'score replies from a JSONL, CSV or text file (or stdin) and explain each grade',
     load: () => import('./score-command.ts'),
   },
+  scenarios: {
+    usage: 'scenarios check [PATH]',
+    summary: 'validate scenario files and prove their branches, examples and playthroughs',
+    load: () => import('./scenarios-command.ts'),
+  },
 };
 
 function mainUsage(): string {
