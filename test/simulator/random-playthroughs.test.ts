@@ -57,7 +57,14 @@ function playRandomly(
   for (let step = 0; step < 500 && state.outcome === null; step++) {
     const m = moves[step % moves.length] ?? { gap: 30, choice: 0, item: 0, marks: [], text: '' };
     const at = state.clock + m.gap;
-    const open = availableActions(scenario, state);
+    let open = availableActions(scenario, state);
+    // A timer due before the move fires first and may change the turn (the customer posts
+    // again): choose among the actions open once it has fired, as a trainee watching would.
+    if (open.nextTimerAt !== null && open.nextTimerAt <= at) {
+      state = advance(scenario, state, { type: 'wait', at }, options).state;
+      if (state.outcome !== null) break;
+      open = availableActions(scenario, state);
+    }
     const item = open.items.length > 0 ? open.items[m.item % open.items.length] : undefined;
     const kinds = ['reply', ...(item?.actions ?? open.actions), 'wait'] as const;
     // Endless waiting is possible where no timer ends a turn; give up waiting after a while.
