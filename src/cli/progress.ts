@@ -35,25 +35,42 @@ function formatProgress(params: Params): string {
   return `scoring ${bar} ${Math.round(share * 100)}% | ${count}/${params.total.toLocaleString('en-US')} replies | ${rate}/s`;
 }
 
-/** A progress bar on stderr with the count and rate, and the total once it is known. */
-export function barProgress(stderr: NodeJS.WritableStream): ProgressReporter {
-  const bars = new cliProgress.MultiBar({
-    stream: stderr,
-    format: (_options, params) => formatProgress(params),
-    hideCursor: true,
-    clearOnComplete: true,
-    fps: 10,
-  });
-  const bar = bars.create(0, 0);
+/**
+ * A progress bar on stderr with the count and rate, and the total once it is known. It appears
+ * only after `delayMs`, so a quick run leaves no trace on the terminal.
+ */
+export function barProgress(stderr: NodeJS.WritableStream, delayMs = 1000): ProgressReporter {
+  let done = 0;
+  let total = 0;
   let stopped = false;
+  let shown: { bars: cliProgress.MultiBar; bar: cliProgress.SingleBar } | undefined;
+  const timer = setTimeout(() => {
+    const bars = new cliProgress.MultiBar({
+      stream: stderr,
+      format: (_options, params) => formatProgress(params),
+      hideCursor: true,
+      clearOnComplete: true,
+      fps: 10,
+    });
+    shown = { bars, bar: bars.create(total, done) };
+  }, delayMs);
+  timer.unref();
   return {
-    add: (count) => bar.increment(count),
-    setTotal: (total) => bar.setTotal(total),
-    log: (line) => bars.log(line + '\n'),
+    add: (count) => {
+      done += count;
+      shown?.bar.increment(count);
+    },
+    setTotal: (value) => {
+      total = value;
+      shown?.bar.setTotal(value);
+    },
+    log: (line) =>
+      shown === undefined ? void stderr.write(line + '\n') : shown.bars.log(line + '\n'),
     stop: () => {
       if (stopped) return;
       stopped = true;
-      bars.stop();
+      clearTimeout(timer);
+      shown?.bars.stop();
     },
   };
 }
