@@ -4,7 +4,15 @@ import { formatMessage } from './rule.ts';
 import type { Rule, RuleContext, RuleOutcome } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { CRITERION_IDS, ScoreInputSchema } from './schema.ts';
-import type { CriterionId, CriterionResult, Gate, ReplyContext, ScoreInput, ScoreReport, Status } from './schema.ts';
+import type {
+  CriterionId,
+  CriterionResult,
+  Gate,
+  ReplyContext,
+  ScoreInput,
+  ScoreReport,
+  Status,
+} from './schema.ts';
 
 /** Changes whenever a rule, weight or gate changes, so stored grades can be re-scored. */
 export const RUBRIC_VERSION = '1.0.0';
@@ -32,16 +40,26 @@ function runRule(rule: Rule, doc: ReplyDocument, context: RuleContext): RuleOutc
   try {
     return rule.check(doc, context);
   } catch (error) {
-    throw new Error(`The "${rule.id}" rule failed: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    throw new Error(
+      `The "${rule.id}" rule failed: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
-function grade(rule: Rule, result: RuleOutcome, doc: ReplyDocument, input: ReplyContext, kind: RuleContext['kind']): CriterionResult {
+function grade(
+  rule: Rule,
+  result: RuleOutcome,
+  doc: ReplyDocument,
+  input: ReplyContext,
+  kind: RuleContext['kind'],
+): CriterionResult {
   const expectation = input.expectations?.[rule.id] ?? rule.meta.expectation[kind];
   const weight = input.weights?.[rule.id] ?? rule.meta.weight;
-  const status: Status = expectation === 'n/a' && result.status !== 'violated' ? 'n/a' : result.status;
+  const status: Status =
+    expectation === 'n/a' && result.status !== 'violated' ? 'n/a' : result.status;
   const messageId = status === 'n/a' && result.status !== 'n/a' ? 'notExpected' : result.messageId;
   const text = rule.meta.messages[messageId] ?? {
     message: 'This scenario does not expect this criterion.',
@@ -57,7 +75,15 @@ function grade(rule: Rule, result: RuleOutcome, doc: ReplyDocument, input: Reply
     messageId,
     message: formatMessage(text.message, result.data),
     suggestion: formatMessage(text.suggestion, result.data),
-    evidence: status === 'n/a' ? [] : dedupe(result.findings.map((finding) => ({ ...doc.evidence(finding.span), messageId: finding.messageId }))),
+    evidence:
+      status === 'n/a'
+        ? []
+        : dedupe(
+            result.findings.map((finding) => ({
+              ...doc.evidence(finding.span),
+              messageId: finding.messageId,
+            })),
+          ),
   };
 }
 
@@ -75,15 +101,25 @@ function dedupe(evidence: CriterionResult['evidence']): CriterionResult['evidenc
 
 function counts(result: CriterionResult): boolean {
   if (result.status === 'n/a' || result.weight === 0) return false;
-  if (result.expectation === 'optional' || result.expectation === 'n/a') return result.status !== 'missed';
+  if (result.expectation === 'optional' || result.expectation === 'n/a')
+    return result.status !== 'missed';
   return true;
 }
 
-function summarise(score: number, passed: boolean, gates: readonly Gate[], results: readonly CriterionResult[]): string {
+function summarise(
+  score: number,
+  passed: boolean,
+  gates: readonly Gate[],
+  results: readonly CriterionResult[],
+): string {
   const verdict = `${score}/100, ${passed ? 'a pass' : 'not a pass'}`;
   if (gates.length > 0) return `${verdict}: ${gates.map((gate) => gate.message).join(' ')}`;
-  const weak = results.filter((result) => counts(result) && result.credit < 1).map((result) => result.title.toLowerCase());
-  return weak.length === 0 ? `${verdict}: every criterion expected here is met.` : `${verdict}: work on ${weak.join(', ')}.`;
+  const weak = results
+    .filter((result) => counts(result) && result.credit < 1)
+    .map((result) => result.title.toLowerCase());
+  return weak.length === 0
+    ? `${verdict}: every criterion expected here is met.`
+    : `${verdict}: work on ${weak.join(', ')}.`;
 }
 
 /** Grades one reply against the rubric and explains the grade. Throws only for an invalid input object. */
@@ -103,8 +139,22 @@ export function scoreReply(input: ScoreInput): ScoreReport {
     .filter((result) => result.status === 'violated' && RULES[result.id].meta.gate !== undefined)
     .map((result) => ({ criterion: result.id, message: result.message }));
   if (gates.length > 0) score = Math.min(score, GATE_CAP);
-  const requiredFailed = results.some((result) => result.expectation === 'required' && (result.status === 'missed' || result.status === 'violated'));
+  const requiredFailed = results.some(
+    (result) =>
+      result.expectation === 'required' &&
+      (result.status === 'missed' || result.status === 'violated'),
+  );
   const passed = gates.length === 0 && !requiredFailed && score >= PASS_MARK;
-  const criteria = Object.fromEntries(results.map((result) => [result.id, result])) as Record<CriterionId, CriterionResult>;
-  return { rubricVersion: RUBRIC_VERSION, score, passed, gates, summary: summarise(score, passed, gates, results), criteria };
+  const criteria = Object.fromEntries(results.map((result) => [result.id, result])) as Record<
+    CriterionId,
+    CriterionResult
+  >;
+  return {
+    rubricVersion: RUBRIC_VERSION,
+    score,
+    passed,
+    gates,
+    summary: summarise(score, passed, gates, results),
+    criteria,
+  };
 }

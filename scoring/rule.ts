@@ -65,19 +65,34 @@ export function defineRule<Id extends CriterionId>(rule: Rule<Id>): Rule<Id> {
 }
 
 /** Fills `{{name}}` placeholders from a finding's data. */
-export function formatMessage(template: string, data: Readonly<Record<string, string>> = {}): string {
+export function formatMessage(
+  template: string,
+  data: Readonly<Record<string, string>> = {},
+): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole);
 }
 
 /** A builder for the common outcomes, so rules read as decisions. */
 export const outcome = {
-  met(messageId: string, findings: readonly Finding[] = [], extra: Partial<RuleOutcome> = {}): RuleOutcome {
+  met(
+    messageId: string,
+    findings: readonly Finding[] = [],
+    extra: Partial<RuleOutcome> = {},
+  ): RuleOutcome {
     return { status: 'met', messageId, findings, ...extra };
   },
-  missed(messageId: string, findings: readonly Finding[] = [], extra: Partial<RuleOutcome> = {}): RuleOutcome {
+  missed(
+    messageId: string,
+    findings: readonly Finding[] = [],
+    extra: Partial<RuleOutcome> = {},
+  ): RuleOutcome {
     return { status: 'missed', messageId, findings, ...extra };
   },
-  violated(messageId: string, findings: readonly Finding[], extra: Partial<RuleOutcome> = {}): RuleOutcome {
+  violated(
+    messageId: string,
+    findings: readonly Finding[],
+    extra: Partial<RuleOutcome> = {},
+  ): RuleOutcome {
     return { status: 'violated', messageId, findings, ...extra };
   },
   notApplicable(messageId: string): RuleOutcome {
@@ -86,6 +101,8 @@ export const outcome = {
 };
 
 /** Expectations for a criterion every kind of thread shares. */
-export function expectedEverywhere(value: Expectation = 'expected'): Record<ThreadKind, Expectation> {
+export function expectedEverywhere(
+  value: Expectation = 'expected',
+): Record<ThreadKind, Expectation> {
   return { complaint: value, troll: value, crisis: value, question: value, praise: value };
 }

@@ -41,7 +41,10 @@ export function testRule(id: CriterionId, table: RuleTable): void {
     if (seen.has(key)) throw new Error(`The ${id} table repeats a case: ${label(row.text)}`);
     seen.add(key);
     const expected = row.status ?? (kind === 'valid' ? 'met' : undefined);
-    if (kind === 'invalid' && (expected === undefined || !['missed', 'violated'].includes(expected))) {
+    if (
+      kind === 'invalid' &&
+      (expected === undefined || !['missed', 'violated'].includes(expected))
+    ) {
       throw new Error(`Invalid ${id} case needs status missed or violated: ${label(row.text)}`);
     }
     if (kind === 'valid' && !['met', 'n/a'].includes(expected ?? '')) {
@@ -54,7 +57,10 @@ export function testRule(id: CriterionId, table: RuleTable): void {
       throw new Error(`The ${id} rule has no message "${row.messageId}"`);
     }
     it(`reports ${expected}${row.messageId ? ` (${row.messageId})` : ''} for "${label(row.text)}"`, () => {
-      const result = scoreReply({ text: row.text, ...(row.context ? { context: row.context } : {}) }).criteria[id];
+      const result = scoreReply({
+        text: row.text,
+        ...(row.context ? { context: row.context } : {}),
+      }).criteria[id];
       exercised.add(result.messageId);
       expect(result.status, result.message).toBe(expected);
       if (row.messageId !== undefined) expect(result.messageId).toBe(row.messageId);
@@ -77,7 +83,9 @@ export function testRule(id: CriterionId, table: RuleTable): void {
     describe('valid', () => table.valid.forEach((row) => run('valid', row)));
     describe('invalid', () => table.invalid.forEach((row) => run('invalid', row)));
     afterAll(() => {
-      const missing = Object.keys(rule.meta.messages).filter((messageId) => !exercised.has(messageId) && !UNEXERCISED_OK.has(messageId));
+      const missing = Object.keys(rule.meta.messages).filter(
+        (messageId) => !exercised.has(messageId) && !UNEXERCISED_OK.has(messageId),
+      );
       expect(missing, `message ids of ${id} that no case exercises`).toEqual([]);
     });
   });
