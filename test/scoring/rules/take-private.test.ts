@@ -46,6 +46,15 @@ testRule('take-private', {
       text: 'You can also reach us by phone on 0800 000 1111.',
       evidence: ['by phone', '0800 000 1111'],
     },
+    {
+      text: 'Please forward the messages in an email to our fraud team.',
+      evidence: ['forward the messages in an email'],
+    },
+    { text: 'Send your order number by email and we will check it.' },
+    {
+      text: 'You would need to send it to us by email, and we will check it.',
+      evidence: ['to send it to us by email'],
+    },
   ],
   invalid: [
     {
@@ -153,6 +162,37 @@ testRule('take-private', {
       text: 'What is your order number? Please reply below.',
       status: 'violated',
       messageId: 'publicPii',
+    },
+    {
+      text: "We'll send your invoice by email once it is ready.",
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'The new itinerary will be sent via email tomorrow.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Our team will also send your new PIN by post.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Tap the share icon to send that photo by email.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: "We'll just send your order number again.",
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'You can send your order number below.',
+      status: 'violated',
+      messageId: 'publicPii',
+      evidence: ['send your order number'],
     },
   ],
 });
