@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { scoreReply } from '../../scoring/index.ts';
+import { createHintClient } from '../../src/client/hint-client.ts';
+import type { HintRequest, HintResponse, HintWorker } from '../../src/client/hint-client.ts';
+import { hintsFrom } from '../../src/client/hints.ts';
+import type { HintResult } from '../../src/client/hints.ts';
+
+/** A worker that answers only when told to, like a busy one. */
+function manualWorker() {
+  const received: HintRequest[] = [];
+  let listener: ((event: { data: HintResponse }) => void) | undefined;
+  const worker: HintWorker = {
+    postMessage: (m) => void received.push(m),
+    addEventListener: (_type, l) => {
+      listener = l;
+    },
+    terminate: () => {},
+  };
+  const answer = () => {
+    const request = received.shift();
+    if (request === undefined || listener === undefined) throw new Error('nothing to answer');
+    listener({
+      data: { ok: true, result: hintsFrom(scoreReply({ text: request.text }), request.seq) },
+    });
+  };
+  return { worker, received, answer };
+}
+
+describe('hint client', () => {
+  it('sends at most one draft at a time and only the latest of those typed meanwhile', () => {
+    const { worker, received, answer } = manualWorker();
+    const results: HintResult[] = [];
+    const client = createHintClient(worker, (r) => results.push(r));
+    client.request('S', {});
+    client.request('So', {});
+    client.request('Sor', {});
+    client.request('Sorry', {});
+    expect(received.map((r) => r.text)).toEqual(['S']);
+    answer();
+    expect(received.map((r) => r.text)).toEqual(['Sorry']);
+    answer();
+    expect(results.map((r) => r.seq)).toEqual([1, 4]);
+    expect(received).toEqual([]);
+  });
+
+  it('reports a worker error and stays usable', () => {
+    const errors: string[] = [];
+    let listener: ((event: { data: HintResponse }) => void) | undefined;
+    const worker: HintWorker = {
+      postMessage: (m) => listener?.({ data: { ok: false, seq: m.seq, message: 'boom' } }),
+      addEventListener: (_t, l) => {
+        listener = l;
+      },
+      terminate: () => {},
+    };
+    const client = createHintClient(
+      worker,
+      () => {},
+      (m) => errors.push(m),
+    );
+    client.request('a', {});
+    client.request('b', {});
+    expect(errors).toEqual(['boom', 'boom']);
+  });
+});
+
+describe('hintsFrom', () => {
+  it('lists violations first with the spans that trigger them, and leaves n/a out', () => {
+    const text = "Sorry, but you're wrong: it left on time. DM us your order number.";
+    const result = hintsFrom(scoreReply({ text }), 3);
+    expect(result.seq).toBe(3);
+    expect(result.hints[0]?.status).toBe('violated');
+    expect(result.hints.some((h) => h.status === 'n/a')).toBe(false);
+    const contradiction = result.hints.find((h) => h.criterion === 'no-contradiction');
+    expect(contradiction?.spans.map((s) => text.slice(s.start, s.end))).toContain(
+      contradiction?.spans[0]?.quote,
+    );
+    const statuses = result.hints.map((h) => h.status);
+    expect(statuses).toEqual([...statuses].sort((a, b) => order(a) - order(b)));
+  });
+});
+
+function order(status: string): number {
+  return ['violated', 'missed', 'met'].indexOf(status);
+}
