@@ -18,7 +18,7 @@ import {
 
 const USAGE = `Usage: npm run bench -- [--rounds N] [--limit N] [--jobs N]
 
-Loads every reply of pairs.jsonl ($FRONTLINE_DATA_DIR, else ../shared/data/real-replies/), warms
+Loads every reply of pairs.jsonl ($FRONTLINE_REAL_REPLIES, else ../shared/data/real-replies/), warms
 up, then times on one core, in alternating rounds, (a) a bare compromise nlp(text) and (b) the full
 scoreReply. Prints replies per second per core, median and p99 per reply, the ratio of the full
 rubric to the bare parse, and peak memory; with --jobs N, also the whole-file throughput of the
@@ -106,7 +106,7 @@ async function main(args: readonly string[]): Promise<number> {
   const files = realRepliesFiles(dir, ['pairs.jsonl'] as const);
   if (files === undefined) {
     process.stdout.write(
-      `Benchmark skipped: no pairs.jsonl in ${dir} (set FRONTLINE_DATA_DIR to its folder).\n`,
+      `Benchmark skipped: no pairs.jsonl in ${dir} (set FRONTLINE_REAL_REPLIES to its folder).\n`,
     );
     return 0;
   }

@@ -12,7 +12,7 @@ const USAGE = `Usage: npm run eval -- [--errors LABEL] [--json]
 
 Scores the labelled real replies (dev-labels.jsonl joined with pairs.jsonl by id) and compares
 the labels read off each report with the human labels: support, TP, FP, FN, precision, recall, F1.
-The data folder is $FRONTLINE_DATA_DIR, else ../shared/data/real-replies/ beside the repository;
+The data folder is $FRONTLINE_REAL_REPLIES, else ../shared/data/real-replies/ beside the repository;
 without it the evaluation is skipped.
 
 Options:
@@ -62,7 +62,7 @@ async function main(args: readonly string[]): Promise<number> {
   const files = realRepliesFiles(dir, ['dev-labels.jsonl', 'pairs.jsonl'] as const);
   if (files === undefined) {
     process.stdout.write(
-      `Evaluation skipped: no dev-labels.jsonl and pairs.jsonl in ${dir} (set FRONTLINE_DATA_DIR to their folder).\n`,
+      `Evaluation skipped: no dev-labels.jsonl and pairs.jsonl in ${dir} (set FRONTLINE_REAL_REPLIES to their folder).\n`,
     );
     return 0;
   }

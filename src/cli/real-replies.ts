@@ -7,9 +7,9 @@ import { splitLines } from './reply-source.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The folder of real brand replies: `FRONTLINE_DATA_DIR`, else `../shared/data/real-replies/` beside the repository. */
+/** The folder of real brand replies: `FRONTLINE_REAL_REPLIES`, else `../shared/data/real-replies/` beside the repository. */
 export function realRepliesDir(env: NodeJS.ProcessEnv): string {
-  const configured = env['FRONTLINE_DATA_DIR'];
+  const configured = env['FRONTLINE_REAL_REPLIES'];
   return configured !== undefined && configured !== ''
     ? resolve(configured)
     : resolve(REPO_ROOT, '../shared/data/real-replies');

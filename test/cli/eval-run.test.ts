@@ -57,8 +57,8 @@ describe('countedGold', () => {
 });
 
 describe('npm run eval', () => {
-  it('prints the metrics table for the labelled data in FRONTLINE_DATA_DIR', () => {
-    const run = runScript('src/cli/eval.ts', [], { env: { FRONTLINE_DATA_DIR: DATA } });
+  it('prints the metrics table for the labelled data in FRONTLINE_REAL_REPLIES', () => {
+    const run = runScript('src/cli/eval.ts', [], { env: { FRONTLINE_REAL_REPLIES: DATA } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('4 labelled replies');
@@ -78,12 +78,14 @@ describe('npm run eval', () => {
   });
 
   it('prints metrics as JSON and the misclassified cases of a label', () => {
-    const json = runScript('src/cli/eval.ts', ['--json'], { env: { FRONTLINE_DATA_DIR: DATA } });
+    const json = runScript('src/cli/eval.ts', ['--json'], {
+      env: { FRONTLINE_REAL_REPLIES: DATA },
+    });
     const parsed = JSON.parse(json.stdout) as { labelled: number; metrics: { label: string }[] };
     expect(parsed.labelled).toBe(4);
     expect(parsed.metrics.map(({ label }) => label)).toContain('pii');
     const errors = runScript('src/cli/eval.ts', ['--errors', 'apology'], {
-      env: { FRONTLINE_DATA_DIR: DATA },
+      env: { FRONTLINE_REAL_REPLIES: DATA },
     });
     expect(errors.status).toBe(0);
     expect(errors.stdout).toMatch(/\nMisclassified on apology \(\d+\):\n/);
@@ -91,7 +93,7 @@ describe('npm run eval', () => {
 
   it('says it skipped, and exits 0, when the data folder is absent', () => {
     const run = runScript('src/cli/eval.ts', [], {
-      env: { FRONTLINE_DATA_DIR: join(FIXTURES, 'no-such-folder') },
+      env: { FRONTLINE_REAL_REPLIES: join(FIXTURES, 'no-such-folder') },
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Evaluation skipped: /);
@@ -99,7 +101,7 @@ describe('npm run eval', () => {
 
   it('refuses an unknown label for --errors and exits 2', () => {
     const run = runScript('src/cli/eval.ts', ['--errors', 'politeness'], {
-      env: { FRONTLINE_DATA_DIR: DATA },
+      env: { FRONTLINE_REAL_REPLIES: DATA },
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--errors takes one of apology, thanks');
@@ -109,7 +111,7 @@ describe('npm run eval', () => {
 describe('npm run bench', () => {
   it('reports rates, the ratio to the bare parse with its target, memory and the pool', () => {
     const run = runScript('src/cli/bench.ts', ['--rounds', '1', '--jobs', '1'], {
-      env: { FRONTLINE_DATA_DIR: DATA },
+      env: { FRONTLINE_REAL_REPLIES: DATA },
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -124,7 +126,7 @@ describe('npm run bench', () => {
 
   it('says it skipped, and exits 0, when pairs.jsonl is absent', () => {
     const run = runScript('src/cli/bench.ts', [], {
-      env: { FRONTLINE_DATA_DIR: join(FIXTURES, 'no-such-folder') },
+      env: { FRONTLINE_REAL_REPLIES: join(FIXTURES, 'no-such-folder') },
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Benchmark skipped: /);
