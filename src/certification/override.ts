@@ -6,13 +6,7 @@ import {
   RULES,
   StatusSchema,
 } from '../../scoring/index.ts';
-import type {
-  CriterionId,
-  CriterionResult,
-  Gate,
-  ScoreReport,
-  Status,
-} from '../../scoring/index.ts';
+import type { CriterionResult, Gate, ScoreReport, Status } from '../../scoring/index.ts';
 
 /** A manager's verdict on one criterion of one exam reply, replacing the scorer's, with the reason. */
 export const OverrideSchema = z.strictObject({

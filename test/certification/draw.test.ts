@@ -83,7 +83,7 @@ describe('drawExam', () => {
     });
     fc.assert(
       fc.property(pools, fc.nat(), fc.integer({ min: 0, max: 2 ** 32 - 1 }), (pool, want, seed) => {
-        const lib = new Map(pool.map((id) => [id, { channel: 'x' }]));
+        const lib = new Map<string, { channel: Channel }>(pool.map((id) => [id, { channel: 'x' }]));
         const draw = Math.min(pool.length, 1 + (want % pool.length));
         const t = { pool, channels: ['x' as Channel], draw };
         const first = drawExam(t, lib, seed);
