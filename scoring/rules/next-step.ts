@@ -1,7 +1,40 @@
-import { COMMITMENT, CUSTOMER_ASK, DONE, FOLLOW_UP, TIMEFRAME } from '../data/next-step.ts';
+import nlp from 'compromise/two';
+import {
+  COMMITMENT,
+  CUSTOMER_ASK,
+  DONE,
+  FOLLOW_UP,
+  NAMED_COMMITMENT,
+  TIMEFRAME,
+} from '../data/next-step.ts';
 import type { Hit, ReplyDocument } from '../document.ts';
 import { defineRule, outcome } from '../rule.ts';
-import type { Finding } from '../rule.ts';
+import type { Finding, RuleContext } from '../rule.ts';
+
+/** Capitalised words that start a sentence without naming anyone. */
+const NOT_A_COLLEAGUE = new Set(
+  `you it this that there these those which who what everything everyone everybody nothing nobody
+  someone somebody something anyone anything customer customers guests support service delivery
+  tracking payments refunds orders`.split(/\s+/),
+);
+
+/**
+ * "Claire will call you": the word before "will" is written with a capital, is not the customer's
+ * name, and is either mid-sentence, given a role ("Claire, our store manager,") or a person's name
+ * to the tagger (checked only for a candidate: the tagger is the costly part).
+ */
+function colleague(doc: ReplyDocument, hit: Hit, context: RuleContext): boolean {
+  const name = hit.groups[0] ?? '';
+  if (NOT_A_COLLEAGUE.has(name)) return false;
+  const { quote } = doc.evidence({ start: hit.start, end: hit.start + name.length });
+  if (!/^\p{Lu}/u.test(quote)) return false;
+  const customer = `${context.customerName ?? ''} ${context.customerHandle ?? ''}`.toLowerCase();
+  if (customer.split(/[^\p{L}'-]+/u).includes(name)) return false;
+  if (hit.groups[1] !== undefined) return true;
+  const before = doc.masked.slice(hit.sentence.start, hit.start);
+  if (/[a-z]/.test(before) && !/(?:^|[,;:\u2014-]\s*)$/.test(before.trimEnd() + ' ')) return true;
+  return nlp(quote).has('#Person');
+}
 
 /** A commitment that is negated, asked about or hypothetical commits to nothing. */
 function commits(doc: ReplyDocument, hit: Hit): boolean {
@@ -61,8 +94,12 @@ export default defineRule({
       },
     },
   },
-  check(doc) {
-    const actions = [...doc.find(COMMITMENT), ...doc.find(DONE)].filter((hit) => commits(doc, hit));
+  check(doc, context) {
+    const actions = [
+      ...doc.find(COMMITMENT),
+      ...doc.find(NAMED_COMMITMENT).filter((hit) => colleague(doc, hit, context)),
+      ...doc.find(DONE),
+    ].filter((hit) => commits(doc, hit));
     const followUps = doc
       .find(FOLLOW_UP)
       .filter((hit) => commits(doc, hit) && oursToKeep(doc, hit));

@@ -24,6 +24,37 @@ testRule('next-step', {
       evidence: ["We'll look into"],
     },
     { text: 'We can send a replacement straight away.', messageId: 'met' },
+    { text: "We'll chase the courier today.", evidence: ["We'll chase", 'today'] },
+    {
+      text: "I'll check with the store this afternoon.",
+      evidence: ["I'll check", 'this afternoon'],
+    },
+    { text: "We're refunding it now.", messageId: 'met', evidence: ["We're refunding", 'now'] },
+    { text: 'Your refund is being processed now.', evidence: ['is being processed', 'now'] },
+    {
+      text: "I'll speak to the store manager this afternoon.",
+      evidence: ["I'll speak to", 'this afternoon'],
+    },
+    { text: "I'll follow this up with the depot today.", evidence: ["I'll follow this up"] },
+    { text: "We're on it and will have it sorted today.", evidence: ["We're on it", 'today'] },
+    {
+      text: 'Claire, our store manager, will call you by Wednesday.',
+      evidence: ['Claire, our store manager, will call', 'by Wednesday'],
+    },
+    {
+      text: 'Our store manager, Claire, will look into it and call you tomorrow.',
+      evidence: ['Our store manager, Claire, will look into', 'tomorrow'],
+    },
+    {
+      text: 'So sorry, Denise. Claire will ring you tomorrow.',
+      context: { customerName: 'Denise Okafor' },
+      evidence: ['Claire will ring', 'tomorrow'],
+    },
+    {
+      text: 'The store manager will call you.',
+      messageId: 'noFollowUp',
+      evidence: ['The store manager will call'],
+    },
     {
       text: 'Thank you so much for the lovely review, Ana!',
       context: { kind: 'praise', expectations: { 'next-step': 'n/a' } },
@@ -69,6 +100,25 @@ testRule('next-step', {
       status: 'missed',
       messageId: 'missed',
     },
+    { text: 'It should have arrived by now.', status: 'missed', messageId: 'missed' },
+    {
+      text: "We're getting a lot of messages about this today.",
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Denise will call us tomorrow.',
+      context: { customerName: 'Denise Okafor' },
+      status: 'missed',
+      messageId: 'missed',
+    },
+    { text: 'Tracking will update within 24 hours.', status: 'missed', messageId: 'missed' },
+    {
+      text: "We'd like to ask you to call the store today.",
+      status: 'missed',
+      messageId: 'missed',
+    },
+    { text: 'For now, the store is closed.', status: 'missed', messageId: 'missed' },
     { text: '', status: 'missed', messageId: 'missed' },
   ],
 });
