@@ -1,0 +1,30 @@
+import { defineMiddleware } from 'astro:middleware';
+import { actorForUser, hasAnyUser } from './server/accounts.ts';
+import { serverRuntime } from './server/runtime.ts';
+
+// Paths that never need the caller: built assets and the auth endpoints (which read the cookie).
+const PASS_THROUGH = /^\/(?:_astro\/|api\/auth\/|favicon\.svg$)/;
+
+/**
+ * Finds the caller from the session cookie (Astro.locals.actor and .user), and sends every page
+ * to /setup until the first account exists.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const path = context.url.pathname;
+  if (PASS_THROUGH.test(path)) return next();
+  const { db, auth } = await serverRuntime();
+  const session = await auth.api.getSession({ headers: context.request.headers });
+  if (session !== null) {
+    const { id, name, email } = session.user;
+    context.locals.user = { id, name, email };
+    context.locals.actor = await actorForUser(db, id);
+  } else if (
+    context.request.method === 'GET' &&
+    path !== '/setup' &&
+    !path.startsWith('/_actions/') &&
+    !(await hasAnyUser(db))
+  ) {
+    return context.redirect('/setup');
+  }
+  return next();
+});

@@ -1,0 +1,456 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { RUBRIC_VERSION } from '../../scoring/index.ts';
+import type { CriterionId, ScoreReport, Status } from '../../scoring/index.ts';
+import { advance, SimulationError, startAttempt } from '../simulator/engine.ts';
+import type { EngineOptions, SimulationState, TraineeAction } from '../simulator/engine.ts';
+import type { Scenario } from '../simulator/schema.ts';
+import type { Actor } from './actor.ts';
+import { attemptScore, attemptView } from './attempt-view.ts';
+import type { AttemptView, PracticeAction, StoredTurn } from './attempt-view.ts';
+import { isStaff, requireActor } from './authorisation.ts';
+import type { Database } from './db/client.ts';
+import { attempts, attemptTurns } from './db/schema.ts';
+import { newId } from './ids.ts';
+import { MAX_REPLY_LENGTH } from './practice-input.ts';
+import type { PracticeActionInput } from './practice-input.ts';
+import type { ScenarioCatalog } from './scenario-catalog.ts';
+import { ServiceError } from './service-error.ts';
+
+/** What the practice services need besides the caller. */
+export interface PracticeContext {
+  db: Database;
+  catalog: ScenarioCatalog;
+  /** The server's clock; tests pass their own. */
+  now?: () => Date;
+  engine?: EngineOptions;
+}
+
+type AttemptRow = typeof attempts.$inferSelect;
+
+function clock(context: PracticeContext): Date {
+  return context.now?.() ?? new Date();
+}
+
+function scenarioOf(context: PracticeContext, id: string, field: string): Scenario {
+  const scenario = context.catalog.get(id);
+  if (scenario === undefined) {
+    throw new ServiceError('NOT_FOUND', `${field}: there is no scenario \`${id}\`.`, field);
+  }
+  return scenario;
+}
+
+function turnFromRow(row: typeof attemptTurns.$inferSelect): StoredTurn {
+  return {
+    index: row.index,
+    action: publicAction(row.action as TraineeAction),
+    atMs: row.atMs,
+    report: (row.report as ScoreReport | null) ?? null,
+  };
+}
+
+function publicAction(action: TraineeAction): PracticeAction {
+  if (action.type === 'wait') return { type: 'wait' };
+  const item = action.item === undefined ? {} : { item: action.item };
+  if (action.type === 'reply') return { type: 'reply', text: action.text, ...item };
+  return { type: action.type, ...item };
+}
+
+function view(
+  context: PracticeContext,
+  row: AttemptRow,
+  turns: readonly StoredTurn[],
+  now: Date,
+): AttemptView {
+  const scenario = scenarioOf(context, row.scenarioId, 'scenarioId');
+  return attemptView(
+    {
+      id: row.id,
+      scenarioId: row.scenarioId,
+      mode: row.mode,
+      startedAt: row.startedAt,
+      state: row.state as SimulationState,
+    },
+    scenario,
+    turns,
+    now,
+  );
+}
+
+/** Reads an attempt the caller may see: their own, or any of their organisation's if staff. */
+async function readableAttempt(db: Database, actor: Actor, attemptId: string): Promise<AttemptRow> {
+  const [row] = await db.select().from(attempts).where(eq(attempts.id, attemptId));
+  if (row === undefined || row.organisationId !== actor.organisationId) {
+    throw new ServiceError(
+      'NOT_FOUND',
+      `attemptId: there is no attempt \`${attemptId}\`.`,
+      'attemptId',
+    );
+  }
+  if (row.userId !== actor.userId && !isStaff(actor)) {
+    throw new ServiceError(
+      'FORBIDDEN',
+      'attemptId: this attempt belongs to someone else; open one of your own.',
+      'attemptId',
+    );
+  }
+  return row;
+}
+
+/** Starts a practice attempt of a scenario for the caller. */
+export async function startPractice(
+  context: PracticeContext,
+  caller: Actor | undefined,
+  input: { scenarioId: string },
+): Promise<{ attemptId: string; view: AttemptView }> {
+  const actor = requireActor(caller);
+  const scenario = scenarioOf(context, input.scenarioId, 'scenarioId');
+  const state = startAttempt(scenario);
+  const now = clock(context);
+  const [row] = await context.db
+    .insert(attempts)
+    .values({
+      id: newId(),
+      organisationId: actor.organisationId,
+      userId: actor.userId,
+      scenarioId: input.scenarioId,
+      mode: 'practice',
+      rubricVersion: RUBRIC_VERSION,
+      startedAt: now,
+      state,
+    })
+    .returning();
+  if (row === undefined) throw new Error('the attempt was not saved');
+  return { attemptId: row.id, view: view(context, row, [], now) };
+}
+
+function checkAction(action: PracticeActionInput): void {
+  if (action.type !== 'reply') return;
+  if (action.text.trim() === '') {
+    throw new ServiceError(
+      'BAD_REQUEST',
+      'action.text: the reply is empty; write a reply.',
+      'action.text',
+    );
+  }
+  if (action.text.length > MAX_REPLY_LENGTH) {
+    throw new ServiceError(
+      'BAD_REQUEST',
+      `action.text: the reply is ${action.text.length.toLocaleString('en')} characters long; shorten it to ${MAX_REPLY_LENGTH.toLocaleString('en')} or fewer.`,
+      'action.text',
+    );
+  }
+}
+
+function engineAction(action: PracticeActionInput, at: number): TraineeAction {
+  if (action.type === 'wait') return { type: 'wait', at };
+  const item = action.item === undefined ? {} : { item: action.item };
+  if (action.type === 'reply') return { type: 'reply', at, text: action.text, ...item };
+  return { type: action.type, at, ...item };
+}
+
+/**
+ * Applies one action to the caller's attempt, timed by the server. The attempt row is locked for
+ * the transaction, so two requests for one attempt take turns; a refused action saves nothing.
+ */
+export async function actOnAttempt(
+  context: PracticeContext,
+  caller: Actor | undefined,
+  input: { attemptId: string; action: PracticeActionInput },
+): Promise<{ view: AttemptView }> {
+  const actor = requireActor(caller);
+  checkAction(input.action);
+  return context.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(attempts)
+      .where(eq(attempts.id, input.attemptId))
+      .for('update');
+    if (row === undefined || row.organisationId !== actor.organisationId) {
+      throw new ServiceError(
+        'NOT_FOUND',
+        `attemptId: there is no attempt \`${input.attemptId}\`.`,
+        'attemptId',
+      );
+    }
+    if (row.userId !== actor.userId) {
+      throw new ServiceError(
+        'FORBIDDEN',
+        'attemptId: only the person who started this attempt can play it.',
+        'attemptId',
+      );
+    }
+    const scenario = scenarioOf(context, row.scenarioId, 'scenarioId');
+    const state = row.state as SimulationState;
+    if (state.outcome !== null) {
+      throw new ServiceError(
+        'CONFLICT',
+        'attemptId: this attempt has ended; start a new one to try again.',
+        'attemptId',
+      );
+    }
+    const now = clock(context);
+    // The clock never runs backwards, even if the server's does.
+    const atMs = Math.max(now.getTime() - row.startedAt.getTime(), Math.round(state.clock * 1000));
+    let step;
+    try {
+      step = advance(scenario, state, engineAction(input.action, atMs / 1000), context.engine);
+    } catch (error) {
+      if (error instanceof SimulationError) {
+        const field = error.code === 'item' ? 'action.item' : 'action.type';
+        throw new ServiceError('BAD_REQUEST', `${field}: ${error.message}.`, field);
+      }
+      throw error;
+    }
+    const next = step.state;
+    const report = step.grade?.report ?? null;
+    const applied = next.actions[next.actions.length - 1] as TraineeAction;
+    const index = row.turnCount;
+    await tx.insert(attemptTurns).values({
+      attemptId: row.id,
+      index,
+      action: applied,
+      actionType: applied.type,
+      item: 'item' in applied ? (applied.item ?? null) : null,
+      replyText: applied.type === 'reply' ? applied.text : null,
+      atMs,
+      receivedAt: now,
+      report,
+      rubricVersion: report?.rubricVersion ?? null,
+      score: report?.score ?? null,
+      state: next,
+    });
+    const [updated] = await tx
+      .update(attempts)
+      .set({
+        state: next,
+        turnCount: index + 1,
+        score: attemptScore(next),
+        outcomeId: next.outcome?.id ?? null,
+        finishedAt: next.outcome === null ? null : now,
+      })
+      .where(eq(attempts.id, row.id))
+      .returning();
+    if (updated === undefined) throw new Error('the attempt vanished while it was being saved');
+    const turns = await tx
+      .select()
+      .from(attemptTurns)
+      .where(eq(attemptTurns.attemptId, row.id))
+      .orderBy(asc(attemptTurns.index));
+    return { view: view(context, updated, turns.map(turnFromRow), now) };
+  });
+}
+
+/** An attempt as the player draws it: the caller's own, or any of the organisation's for staff. */
+export async function getAttempt(
+  context: PracticeContext,
+  caller: Actor | undefined,
+  input: { attemptId: string },
+): Promise<{ view: AttemptView }> {
+  const actor = requireActor(caller);
+  const row = await readableAttempt(context.db, actor, input.attemptId);
+  const turns = await context.db
+    .select()
+    .from(attemptTurns)
+    .where(eq(attemptTurns.attemptId, row.id))
+    .orderBy(asc(attemptTurns.index));
+  return { view: view(context, row, turns.map(turnFromRow), clock(context)) };
+}
+
+const SEVERITY: Record<Status, number> = { 'n/a': 0, met: 1, missed: 2, violated: 3 };
+
+/** Per criterion, the worst status over the attempt's scored replies. */
+function worstStatuses(reports: readonly ScoreReport[]): Partial<Record<CriterionId, Status>> {
+  const worst: Partial<Record<CriterionId, Status>> = {};
+  for (const report of reports) {
+    for (const [id, result] of Object.entries(report.criteria) as [
+      CriterionId,
+      ScoreReport['criteria'][CriterionId],
+    ][]) {
+      const before = worst[id];
+      if (before === undefined || SEVERITY[result.status] > SEVERITY[before])
+        worst[id] = result.status;
+    }
+  }
+  return worst;
+}
+
+export interface HistoryEntry {
+  attemptId: string;
+  scenarioId: string;
+  title: string;
+  startedAt: string;
+  finishedAt: string | null;
+  score: number | null;
+  outcome: string | null;
+  criteria: Partial<Record<CriterionId, Status>>;
+}
+
+/** The caller's attempts, newest first, with the worst verdict per criterion. */
+export async function practiceHistory(
+  context: PracticeContext,
+  caller: Actor | undefined,
+): Promise<{ attempts: HistoryEntry[] }> {
+  const actor = requireActor(caller);
+  const rows = await context.db
+    .select({
+      id: attempts.id,
+      scenarioId: attempts.scenarioId,
+      startedAt: attempts.startedAt,
+      finishedAt: attempts.finishedAt,
+      score: attempts.score,
+      outcomeId: attempts.outcomeId,
+    })
+    .from(attempts)
+    .where(
+      and(eq(attempts.userId, actor.userId), eq(attempts.organisationId, actor.organisationId)),
+    )
+    .orderBy(desc(attempts.startedAt));
+  const reports = await actorReports(context.db, actor);
+  return {
+    attempts: rows.map((row) => ({
+      attemptId: row.id,
+      scenarioId: row.scenarioId,
+      title: context.catalog.get(row.scenarioId)?.title ?? row.scenarioId,
+      startedAt: row.startedAt.toISOString(),
+      finishedAt: row.finishedAt?.toISOString() ?? null,
+      score: row.score,
+      outcome: row.outcomeId,
+      criteria: worstStatuses(reports.get(row.id) ?? []),
+    })),
+  };
+}
+
+async function actorReports(db: Database, actor: Actor): Promise<Map<string, ScoreReport[]>> {
+  const rows = await db
+    .select({ attemptId: attemptTurns.attemptId, report: attemptTurns.report })
+    .from(attemptTurns)
+    .innerJoin(attempts, eq(attempts.id, attemptTurns.attemptId))
+    .where(
+      and(
+        eq(attempts.userId, actor.userId),
+        eq(attempts.organisationId, actor.organisationId),
+        sql`${attemptTurns.report} is not null`,
+      ),
+    )
+    .orderBy(asc(attemptTurns.attemptId), asc(attemptTurns.index));
+  const byAttempt = new Map<string, ScoreReport[]>();
+  for (const row of rows) {
+    const list = byAttempt.get(row.attemptId) ?? [];
+    list.push(row.report as ScoreReport);
+    byAttempt.set(row.attemptId, list);
+  }
+  return byAttempt;
+}
+
+export interface LibraryEntry {
+  id: string;
+  title: string;
+  summary: string;
+  channel: Scenario['channel'];
+  kind: Scenario['kind'];
+  difficulty: Scenario['difficulty'];
+  tags: string[];
+  best: number | null;
+  attempts: number;
+}
+
+/** The criterion the caller fails most often, and a scenario that practises it. */
+function weakestCriterion(
+  reports: readonly ScoreReport[],
+  catalog: ScenarioCatalog,
+  attemptsBy: ReadonlyMap<string, number>,
+): { criterion: string; scenarioId: string } | null {
+  const tally = new Map<CriterionId, { failed: number; graded: number }>();
+  for (const report of reports) {
+    for (const [id, result] of Object.entries(report.criteria) as [
+      CriterionId,
+      ScoreReport['criteria'][CriterionId],
+    ][]) {
+      if (result.status === 'n/a') continue;
+      const entry = tally.get(id) ?? { failed: 0, graded: 0 };
+      entry.graded += 1;
+      if (result.status === 'missed' || result.status === 'violated') entry.failed += 1;
+      tally.set(id, entry);
+    }
+  }
+  const ranked = [...tally.entries()]
+    .filter(([, { failed }]) => failed > 0)
+    .sort(([, a], [, b]) => b.failed / b.graded - a.failed / a.graded || b.failed - a.failed);
+  const criterion = ranked[0]?.[0];
+  if (criterion === undefined) return null;
+  const scenarios = catalog.list();
+  const practising = scenarios.filter(({ scenario }) => {
+    const expectation = scenario.rubric[criterion];
+    return expectation === 'required' || expectation === 'expected';
+  });
+  const pool = practising.length > 0 ? practising : scenarios;
+  const pick = [...pool].sort(
+    (a, b) => (attemptsBy.get(a.id) ?? 0) - (attemptsBy.get(b.id) ?? 0),
+  )[0];
+  return pick === undefined ? null : { criterion, scenarioId: pick.id };
+}
+
+/** The scenario library with the caller's best score and attempt count per scenario. */
+export async function practiceLibrary(
+  context: PracticeContext,
+  caller: Actor | undefined,
+): Promise<{
+  scenarios: LibraryEntry[];
+  weakest: { criterion: string; scenarioId: string } | null;
+}> {
+  const actor = requireActor(caller);
+  const stats = await context.db
+    .select({
+      scenarioId: attempts.scenarioId,
+      best: sql<number | null>`max(${attempts.score})`.mapWith((value: unknown) =>
+        value === null ? null : Number(value),
+      ),
+      count: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(attempts)
+    .where(
+      and(eq(attempts.userId, actor.userId), eq(attempts.organisationId, actor.organisationId)),
+    )
+    .groupBy(attempts.scenarioId);
+  const byScenario = new Map(stats.map((row) => [row.scenarioId, row]));
+  const attemptsBy = new Map(stats.map((row) => [row.scenarioId, row.count]));
+  const reports = [...(await actorReports(context.db, actor)).values()].flat();
+  return {
+    scenarios: context.catalog.list().map(({ id, scenario }) => ({
+      id,
+      title: scenario.title,
+      summary: scenario.summary,
+      channel: scenario.channel,
+      kind: scenario.kind,
+      difficulty: scenario.difficulty,
+      tags: scenario.tags,
+      best: byScenario.get(id)?.best ?? null,
+      attempts: byScenario.get(id)?.count ?? 0,
+    })),
+    weakest: weakestCriterion(reports, context.catalog, attemptsBy),
+  };
+}
+
+/**
+ * Replays an attempt's stored actions on the scenario, optionally with another scorer: the
+ * state it gives back is what re-scoring under a new rubric would record.
+ */
+export async function replayAttempt(
+  context: PracticeContext,
+  caller: Actor | undefined,
+  input: { attemptId: string },
+): Promise<SimulationState> {
+  const actor = requireActor(caller);
+  const row = await readableAttempt(context.db, actor, input.attemptId);
+  const turns = await context.db
+    .select({ action: attemptTurns.action })
+    .from(attemptTurns)
+    .where(eq(attemptTurns.attemptId, row.id))
+    .orderBy(asc(attemptTurns.index));
+  const scenario = scenarioOf(context, row.scenarioId, 'scenarioId');
+  let state = startAttempt(scenario);
+  for (const turn of turns) {
+    state = advance(scenario, state, turn.action as TraineeAction, context.engine).state;
+  }
+  return state;
+}
