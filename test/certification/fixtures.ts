@@ -1,5 +1,7 @@
 import { CRITERION_IDS } from '../../scoring/index.ts';
 import type { CriterionId, CriterionResult, ScoreReport, Status } from '../../scoring/index.ts';
+import { gradeExam } from '../../src/certification/grade.ts';
+import type { ExamGrade } from '../../src/certification/grade.ts';
 import { CertificationTrackSchema } from '../../src/certification/track.ts';
 import type { CertificationTrack, CertificationTrackInput } from '../../src/certification/track.ts';
 
@@ -70,3 +72,20 @@ export function report({
     criteria,
   };
 }
+
+/** A passed grade of a three-scenario exam, every reply scoring `score`. */
+export function passedGrade(score = 88): ExamGrade {
+  const ids = ['double-charge', 'missing-refund', 'cancelled-flight'];
+  return gradeExam(track(), {
+    scenarioIds: ids,
+    elapsedSeconds: 1800,
+    results: ids.map((scenarioId) => ({
+      scenarioId,
+      replies: [{ turn: 'opening', report: report({ score }) }],
+    })),
+  });
+}
+
+export const DAY = 86_400_000;
+export const ISSUED = new Date('2026-01-10T09:00:00Z');
+export const after = (days: number) => new Date(ISSUED.getTime() + days * DAY);
