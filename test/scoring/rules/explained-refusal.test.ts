@@ -53,6 +53,27 @@ testRule('explained-refusal', {
       status: 'n/a',
     },
     { text: "Should we be unable to fix it, we'll replace it.", status: 'n/a' },
+    {
+      text: "Because the cake is made to order, we can't take it back, but we'd be glad to swap it for a voucher.",
+      evidence: ['Because', "we can't take", "we'd be glad to swap"],
+    },
+    {
+      text: "We can't take a cake for Monday because the bakery is closed, but we can bake one for Tuesday.",
+      evidence: ["We can't take", 'because', 'but we can'],
+    },
+    {
+      text: "We're fully booked, so we can't take your table tonight, but we'd love to see you on Friday.",
+      evidence: ['so', "we can't take"],
+    },
+    {
+      text: "The tickets are personal. That's why we can't transfer them, but you can DM us to change the name.",
+      evidence: ["That's why", "we can't transfer"],
+    },
+    { text: 'Can we take it back? Let me check with the bakery.', status: 'n/a' },
+    { text: "If we can't take the order, we'll call you today.", status: 'n/a' },
+    { text: 'We do not take feedback like this lightly.', status: 'n/a' },
+    { text: "We can't take all the credit, the bakers did it!", status: 'n/a' },
+    { text: "We don't do enough to thank our staff.", status: 'n/a' },
   ],
   invalid: [
     {
@@ -161,6 +182,30 @@ testRule('explained-refusal', {
       status: 'violated',
       messageId: 'bareRefusal',
       evidence: ['no refunds'],
+    },
+    {
+      text: "We don't do gluten-free cakes.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["We don't do"],
+    },
+    {
+      text: "We don't take bookings for groups over ten.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["We don't take"],
+    },
+    {
+      text: "Because the cake is made to order, we can't take it back.",
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ['Because', "we can't take"],
+    },
+    {
+      text: "We can't take a cake for Monday because the bakery is closed.",
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ["We can't take", 'because'],
     },
     {
       text: 'Unfortunately we’re unable to help with that.',
