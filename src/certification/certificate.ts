@@ -79,13 +79,15 @@ export const CERTIFICATE_STATES = [
  */
 export type CertificateState = (typeof CERTIFICATE_STATES)[number];
 
-/** The certificate's state at a moment. Revocation wins over everything, then the dates. */
+/** The certificate's state at a moment. A revocation wins over the dates from the moment it is made. */
 export function certificateState(
   certificate: Pick<Certificate, 'record' | 'revocation'>,
   now: Date,
 ): CertificateState {
-  if (certificate.revocation !== null) return 'revoked';
   const time = now.getTime();
+  // A revocation counts from its moment, so the registry also answers "could they post on 3 May?".
+  if (certificate.revocation !== null && time >= Date.parse(certificate.revocation.at))
+    return 'revoked';
   const { validFrom, validUntil, recertifyFrom } = certificate.record;
   if (time < Date.parse(validFrom)) return 'not-yet-valid';
   if (time >= Date.parse(validUntil)) return 'expired';
