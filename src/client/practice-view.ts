@@ -5,6 +5,13 @@ import type { ModerationAction, Person } from '../simulator/schema.ts';
 /** A person as the trainee sees them: no `about` notes needed, but harmless if sent. */
 export type VisiblePerson = Pick<Person, 'name' | 'handle'> & Partial<Person>;
 
+/** A passing example reply, shown after a practice attempt to compare with. */
+export interface ModelReply {
+  text: string;
+  turn?: string | undefined;
+  why?: string | undefined;
+}
+
 /** The scenario as the server lets the trainee see it (see the practice API contract). */
 export interface VisibleScenario {
   id?: string;
@@ -19,7 +26,9 @@ export interface VisibleScenario {
   onlookers?: Record<string, VisiblePerson>;
   replyWithin: number;
   /** Present once the attempt ended, in practice only. */
-  modelReply?: string | null;
+  modelReply?: ModelReply | undefined;
+  modelReplies?: ModelReply[] | undefined;
+  thread?: { from: string; text: string }[];
   /** Turns may be sent (without examples); hints use their rubric and time targets when present. */
   turns?: Record<
     string,

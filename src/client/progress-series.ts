@@ -22,6 +22,8 @@ export interface CriterionSeries {
   values: number[];
   /** The share met over the last `window` graded attempts. */
   recentRate: number;
+  /** At each point, the share met over the `window` attempts up to it: the trend line. */
+  rolling: number[];
   graded: number;
 }
 
@@ -49,6 +51,10 @@ export function criterionSeries(
       times,
       values,
       recentRate: recent.reduce((sum, v) => sum + v, 0) / recent.length,
+      rolling: values.map((_, i) => {
+        const part = values.slice(Math.max(0, i + 1 - window), i + 1);
+        return part.reduce((sum, v) => sum + v, 0) / part.length;
+      }),
       graded: values.length,
     };
   });

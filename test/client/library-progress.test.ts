@@ -82,6 +82,7 @@ describe('progress series', () => {
     const series = criterionSeries(history);
     const apology = series.find((s) => s.criterion === 'apology');
     expect(apology?.values).toEqual([0, 1, 1]);
+    expect(apology?.rolling).toEqual([0, 0.5, 2 / 3]);
     const thanks = series.find((s) => s.criterion === 'thanks');
     expect(thanks?.values).toEqual([1, 0]);
     expect(thanks?.times).toHaveLength(2);
