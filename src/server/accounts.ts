@@ -22,7 +22,7 @@ export type Queryable = Pick<Database, 'select' | 'insert' | 'update' | 'delete'
 export const MIN_PASSWORD_LENGTH = 8;
 export const MAX_PASSWORD_LENGTH = 128;
 
-export const NewAccountSchema = z.strictObject({
+export const NewAccountSchema = z.object({
   name: z
     .string()
     .trim()
