@@ -11,6 +11,11 @@ export interface ContradictionCue {
   readonly ownMistakeAllowed?: boolean;
 }
 
+/** Irregular past participles, and none of "been", "had", "got", "seen", "heard": "you should have received/been told" is information or our fault. */
+const PARTICIPLE = String.raw`(?:known|come|gone|done|taken|chosen|written|read|bought|brought|made|sent|paid|kept|left|put|set|told|thought|given|spoken|understood|worn|eaten|driven|flown|run|sat|stood|caught|found|shown|checked|ordered|booked)`;
+
+/** "You should have received an email": what the customer should have been sent, not their fault. */
+const NOT_BLAME = String.raw`(?:received|recieved|arrived|heard|seen|got|gotten|been|had|needed|wanted|liked|loved|enjoyed|experienced|expected|suffered|felt)`;
 const BE = String.raw`(?:is|was|are|were|'s|'re)`;
 const INTENSIFIER = String.raw`(?:simply |just |absolutely |completely |totally |factually |clearly |entirely |certainly |definitely |very much )?`;
 /** What a denial denies: "that", "this", "your claim", "the information posted". */
@@ -105,6 +110,28 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
       /\byou (?:should|could|ought to)(?: have|'ve| of) (?:read|checked|called|contacted|asked|told|informed|mentioned|reported|known|booked|followed|looked)\b/g,
   },
   { kind: 'blame', pattern: /\byou should not expect\b|\byou shouldn't expect\b/g },
+  // "The room is standard size; however, it seems you wanted a suite": their expectations, not our service.
+  {
+    kind: 'blame',
+    pattern:
+      /\b(?:however|but),? (?:it seems|it appears|apparently|seemingly)(?: that)? you (?:wanted|expected|were expecting|were looking for|were hoping for|preferred)\b/g,
+  },
+  // "You should have ordered earlier": the customer's own past choice, named as the cause.
+  {
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\byou (?:really )?(?:should|ought to)(?: have|'ve| of) (?!${NOT_BLAME}\b)(?:\w+ed|${PARTICIPLE})\b`,
+      'g',
+    ),
+  },
+  // "If you had booked directly, this wouldn't have happened", "had you ordered earlier, we could have…".
+  {
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\b(?:if you had|if you'd|had you)(?: (?:only|just|simply|actually))? (?!${NOT_BLAME}\b)(?:\w+ed|${PARTICIPLE})\b(?=[^.!?\n]*\b(?:would|wouldn't|could|couldn't|might)(?:n't| not)? (?:have|'ve)\b)`,
+      'g',
+    ),
+  },
   {
     kind: 'blame',
     pattern:

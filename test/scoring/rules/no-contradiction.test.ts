@@ -25,6 +25,15 @@ testRule('no-contradiction', {
     { text: 'You were right to be upset, and the fault was ours.' },
     { text: 'Are you sure that is not the case? Could you send us a photo?' },
     { text: 'As mentioned above, the store reopens on Monday.' },
+    { text: 'You should have received a confirmation email; could you check your spam folder?' },
+    { text: "You should have been told about the delay, and we're sorry you weren't." },
+    { text: "You shouldn't have had to wait that long for a reply." },
+    { text: 'We should have ordered more stock before the sale.' },
+    { text: 'If you had a bad experience, we would love to hear more by DM.' },
+    { text: "If you'd like, we could have someone call you this afternoon." },
+    {
+      text: "It seems you expected a sea view, and we're sorry we didn't make the room type clearer.",
+    },
   ],
   invalid: [
     {
@@ -129,6 +138,36 @@ testRule('no-contradiction', {
       status: 'violated',
       messageId: 'denial',
       evidence: ['For the record'],
+    },
+    {
+      text: 'You should have ordered earlier, the cakes sell out by Thursday.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['You should have ordered'],
+    },
+    {
+      text: "If you had booked with us directly, this wouldn't have happened.",
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['If you had booked'],
+    },
+    {
+      text: 'Had you ordered before Friday, we could have delivered it in time.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['Had you ordered'],
+    },
+    {
+      text: "You should've come to the desk first.",
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ["You should've come"],
+    },
+    {
+      text: 'The room is our standard size; however, it seems you expected a suite.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['however, it seems you expected'],
     },
     {
       text: 'As previously mentioned, the refund takes five days.',
