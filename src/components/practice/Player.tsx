@@ -38,6 +38,7 @@ export function Player({ initial, api, hints = true, scorecardHref }: PlayerProp
   const weigh = useTweetWeigher(view.scenario.channel);
   const ended = view.available.ended;
   const endRef = useRef<HTMLAnchorElement>(null);
+  const latest = useRef(initial);
 
   // The draft of this turn comes back after a reload; text typed before the turn moved on stays.
   useEffect(() => {
@@ -69,7 +70,10 @@ export function Player({ initial, api, hints = true, scorecardHref }: PlayerProp
   }, [ended]);
 
   function receive(next: AttemptView): void {
-    const before = new Set(view.state.posts.map((p) => p.id));
+    // A wait answered after a reply would carry the older state: keep the newer one.
+    if (next.state.actions.length < latest.current.state.actions.length) return;
+    const before = new Set(latest.current.state.posts.map((p) => p.id));
+    latest.current = next;
     const added = next.state.posts.filter((p) => !before.has(p.id) && !p.byTrainee);
     setFresh(new Set(added.map((p) => p.id)));
     setAnnouncement(
