@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildApp,
+  CHROMIUM_PATH,
+  launchChromium,
+  ROOT,
+  setUpFirstAdmin,
+  startApp,
+} from './web-app.ts';
+import type { RunningApp } from './web-app.ts';
+
+// The practice experience in Chromium against the built app on a fresh database: one trainee's
+// story from the first sign-in to the scorecard. Screenshots land in test-results/screenshots.
+const OUT_DIR = `${ROOT}test-results/e2e-build`;
+const SHOTS = `${ROOT}test-results/screenshots`;
+const CONTRADICTION =
+  'Sorry Priya, but our records show it left on time, so it must be something on your end.';
+const APOLOGY =
+  "Priya, I'm so sorry your daughter's present hasn't arrived, and that you had to ask three times. Please DM us your order number and I'll chase the courier now and update you within the hour.";
+const CLOSE_THE_LOOP =
+  "Thanks for bearing with us, Priya. A replacement is on its way by next-day courier and we've refunded your delivery fee. I'll check in tomorrow to make sure it arrived.";
+const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+
+let app: RunningApp | undefined;
+let browser: Browser | undefined;
+let page: Page;
+
+async function shoot(name: string): Promise<void> {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: `${SHOTS}/${name}-${size}.png`, fullPage: true });
+  }
+  await page.setViewportSize(SIZES.desktop);
+}
+
+/** A post in the live thread (not its announcement to screen readers). */
+function post(text: string) {
+  return page.locator('.thread .post__text', { hasText: text }).last();
+}
+
+function composer() {
+  return page.getByLabel(/^Your reply to/);
+}
+
+async function reply(text: string): Promise<void> {
+  await composer().fill(text);
+  await page.getByRole('button', { name: 'Reply', exact: true }).click();
+}
+
+describe.skipIf(!existsSync(CHROMIUM_PATH))('practising a complaint in the browser', () => {
+  beforeAll(async () => {
+    await rm(SHOTS, { recursive: true, force: true });
+    await mkdir(SHOTS, { recursive: true });
+    await buildApp(OUT_DIR);
+    app = await startApp(OUT_DIR);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: SIZES.desktop });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await rm(OUT_DIR, { recursive: true, force: true });
+  });
+
+  it('signs the first admin in through /setup and lists the library with filters', async () => {
+    const origin = app?.origin ?? '';
+    await setUpFirstAdmin(page, origin);
+    await page.goto(`${origin}/practice`);
+    await expect(page.locator('.card').count()).resolves.toBeGreaterThan(10);
+    await page.goto(`${origin}/practice?channel=x&kind=complaint`);
+    const channels = await page.locator('.card .card__tags li:first-child').allTextContents();
+    expect(new Set(channels)).toEqual(new Set(['X']));
+    await shoot('library');
+  });
+
+  it('escalates when the reply contradicts the customer, and live hints show why', async () => {
+    await page
+      .locator('.card', { hasText: 'The birthday present that never came' })
+      .getByRole('link')
+      .click();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.waitForURL(/\/practice\/attempt\//);
+    await composer().pressSequentially(CONTRADICTION, { delay: 5 });
+    const hint = page.locator('.hint[data-criterion="no-contradiction"].hint--violated');
+    await expect(hint.waitFor({ timeout: 15_000 })).resolves.toBeUndefined();
+    await expect(hint.locator('q').first().textContent()).resolves.toContain('on your end');
+    await expect(page.locator('#reply-count').textContent()).resolves.toMatch(/^\d+ \/ 280/);
+    await shoot('player');
+    await composer().press('Control+Enter');
+    await post("So now it's MY fault? Unbelievable.").waitFor();
+    await post('Blaming the customer. Noted').waitFor();
+  });
+
+  it('reports a failed submit, keeps the reply and sends it on retry', async () => {
+    await page.route('**/_actions/practice.act**', (route) => route.abort('connectionreset'), {
+      times: 1,
+    });
+    await reply('You should have ordered earlier, that is not our problem.');
+    const alert = page.locator('#reply-error');
+    await alert.getByText(/not sent/).waitFor();
+    await expect(composer().inputValue()).resolves.toContain('ordered earlier');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('link', { name: 'See your scorecard' }).waitFor();
+  });
+
+  it('retries with an apology and a DM offer, and the customer calms down', async () => {
+    await page.getByRole('link', { name: 'See your scorecard' }).click();
+    await page.getByRole('button', { name: 'Retry this scenario' }).click();
+    await page.waitForURL(/\/practice\/attempt\//);
+    await reply(APOLOGY);
+    await post('OK. Sending you my order number by DM now.').waitFor();
+  });
+
+  it('restores a draft after a reload', async () => {
+    await composer().pressSequentially('Thanks for bearing with us, Pri', { delay: 5 });
+    await page.reload();
+    await expect(composer().inputValue()).resolves.toBe('Thanks for bearing with us, Pri');
+  });
+
+  it('ends on the scorecard with the evidence highlighted in the reply', async () => {
+    await reply(CLOSE_THE_LOOP);
+    await page.getByRole('link', { name: 'See your scorecard' }).click();
+    await page.getByRole('heading', { name: /^Scorecard:/ }).waitFor();
+    const apology = page
+      .locator('.scorecard__turn')
+      .first()
+      .locator('mark[data-criteria~="apology"]');
+    await expect(apology.first().textContent()).resolves.toMatch(/sorry/i);
+    const privateOffer = page.locator('mark[data-criteria~="take-private"]');
+    await expect(privateOffer.count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByText('Present saved').count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.getByRole('heading', { name: 'Model replies to compare' }).count(),
+    ).resolves.toBe(1);
+    await shoot('scorecard');
+  });
+});

@@ -1,0 +1,102 @@
+import { execFile, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+
+// The built app on a fresh database, and Debian's Chromium driven by playwright-core: shared by
+// the end-to-end tests and `npm run bench:web`. The build sits inside the repository because the
+// server bundle resolves packages from node_modules.
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ASTRO = `${ROOT}node_modules/astro/bin/astro.mjs`;
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function buildApp(outDir: string): Promise<void> {
+  await promisify(execFile)(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+export interface RunningApp {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+function listeningOrigin(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer): void => {
+      // eslint-disable-next-line no-control-regex -- the adapter's log line is coloured
+      output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
+      const match = /listening on (http:\/\/[^\s]+)/i.exec(output);
+      if (match?.[1]) resolve(match[1].replace(/\/$/, ''));
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      reject(new Error(`the server exited with code ${String(code)} before listening:\n${output}`));
+    });
+  });
+}
+
+/** Starts a built app on a free port with a new, empty data folder; stop() removes the folder. */
+export async function startApp(outDir: string): Promise<RunningApp> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'frontline-e2e-'));
+  const server = spawn(process.execPath, [`${outDir}/server/entry.mjs`], {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', FRONTLINE_DATA_DIR: dataDir },
+  });
+  const origin = await listeningOrigin(server);
+  return {
+    origin,
+    async stop() {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    chromiumSandbox: false,
+    args: CHROMIUM_FLAGS,
+  });
+}
+
+export const ADMIN = {
+  organisationName: 'Brightloom Support',
+  name: 'Ada Admin',
+  email: 'ada@example.com',
+  password: 'correct horse battery',
+};
+
+/** Creates the first account through /setup, which signs it in. */
+export async function setUpFirstAdmin(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/setup`);
+  await page.getByLabel('Brand or organisation').fill(ADMIN.organisationName);
+  await page.getByLabel('Your name').fill(ADMIN.name);
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname !== '/setup'),
+    page.locator('form button[type=submit], form input[type=submit]').first().click(),
+  ]);
+}
