@@ -110,6 +110,7 @@ export async function setUpOrganisation(
   input: { organisationName: string } & NewAccount,
 ): Promise<{ organisationId: string; userId: string; email: string }> {
   const organisationName = parseOrRefuse(OrganisationNameSchema, input.organisationName);
+  parseOrRefuse(NewAccountSchema, input);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SETUP_LOCK})`);
     if (await hasAnyUser(tx)) {

@@ -32,6 +32,8 @@ export interface AuthOptions {
   secret: string;
   /** The public address, when known (BETTER_AUTH_URL); otherwise taken from each request. */
   baseURL?: string | undefined;
+  /** Log only errors (tests); by default better-auth also warns of failed sign-ins. */
+  quiet?: boolean;
 }
 
 /**
@@ -69,6 +71,7 @@ export function createAuth(db: Database, options: AuthOptions) {
     },
     advanced: { ipAddress: { ipAddressHeaders: ['x-forwarded-for'] } },
     telemetry: { enabled: false },
+    ...(options.quiet === true ? { logger: { level: 'error' as const } } : {}),
   });
 }
 

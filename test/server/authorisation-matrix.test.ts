@@ -1,0 +1,247 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  actorForUser,
+  createAccount,
+  listMembers,
+  removeMember,
+  setRole,
+  setUpOrganisation,
+} from '../../src/server/accounts.ts';
+import type { Actor, Role } from '../../src/server/actor.ts';
+import type { DatabaseHandle } from '../../src/server/db/client.ts';
+import { organisations } from '../../src/server/db/schema.ts';
+import { newId } from '../../src/server/ids.ts';
+import { createInvitation } from '../../src/server/invitations.ts';
+import {
+  actOnAttempt,
+  getAttempt,
+  practiceHistory,
+  practiceLibrary,
+  startPractice,
+} from '../../src/server/practice.ts';
+import type { PracticeContext } from '../../src/server/practice.ts';
+import { ServiceError } from '../../src/server/service-error.ts';
+import { addTeamMember, createTeam, listTeams, removeTeamMember } from '../../src/server/teams.ts';
+import { fixtureCatalog, openTestDatabase, testDatabaseKinds } from '../helpers/test-database.ts';
+
+// Every action of src/actions/index.ts, called as every role of the target's organisation and of
+// another one, and signed out: who gets through and who is refused. The actions are thin wrappers
+// that pass Astro.locals.actor to these services, so the services are where the checks live.
+
+const CALLERS = [
+  'signed-out',
+  'owner',
+  'admin',
+  'manager',
+  'trainee',
+  'other-admin',
+  'other-manager',
+  'other-trainee',
+] as const;
+type Caller = (typeof CALLERS)[number];
+
+interface World {
+  context: PracticeContext;
+  actors: Record<Exclude<Caller, 'signed-out'>, Actor>;
+  /** A fresh trainee in the target organisation, for actions that change a member. */
+  newTrainee: () => Promise<string>;
+  teamId: string;
+  attemptId: () => Promise<string>;
+}
+
+interface Row {
+  action: string;
+  allowed: readonly Caller[];
+  run: (world: World, actor: Actor | undefined) => Promise<unknown>;
+}
+
+const EVERYONE: readonly Caller[] = CALLERS.filter((caller) => caller !== 'signed-out');
+const STAFF_ANYWHERE: readonly Caller[] = ['admin', 'manager', 'other-admin', 'other-manager'];
+
+const MATRIX: readonly Row[] = [
+  {
+    action: 'practice.library',
+    allowed: EVERYONE,
+    run: (w, actor) => practiceLibrary(w.context, actor),
+  },
+  {
+    action: 'practice.start',
+    allowed: EVERYONE,
+    run: (w, actor) => startPractice(w.context, actor, { scenarioId: 'troll' }),
+  },
+  {
+    action: 'practice.act',
+    allowed: ['owner'],
+    run: async (w, actor) =>
+      actOnAttempt(w.context, actor, { attemptId: await w.attemptId(), action: { type: 'wait' } }),
+  },
+  {
+    action: 'practice.get',
+    allowed: ['owner', 'admin', 'manager'],
+    run: async (w, actor) => getAttempt(w.context, actor, { attemptId: await w.attemptId() }),
+  },
+  {
+    action: 'practice.history',
+    allowed: EVERYONE,
+    run: (w, actor) => practiceHistory(w.context, actor),
+  },
+  {
+    action: 'team.members',
+    allowed: STAFF_ANYWHERE,
+    run: (w, actor) => listMembers(w.context.db, actor),
+  },
+  {
+    action: 'team.teams',
+    allowed: STAFF_ANYWHERE,
+    run: (w, actor) => listTeams(w.context.db, actor),
+  },
+  {
+    action: 'team.invite',
+    allowed: STAFF_ANYWHERE,
+    run: (w, actor) => createInvitation(w.context.db, actor, { role: 'trainee' }),
+  },
+  {
+    action: 'team.invite (a manager)',
+    allowed: ['admin', 'other-admin'],
+    run: (w, actor) => createInvitation(w.context.db, actor, { role: 'manager' }),
+  },
+  {
+    action: 'team.setRole',
+    allowed: ['admin'],
+    run: async (w, actor) =>
+      setRole(w.context.db, actor, { userId: await w.newTrainee(), role: 'manager' }),
+  },
+  {
+    action: 'team.remove',
+    allowed: ['admin'],
+    run: async (w, actor) => removeMember(w.context.db, actor, { userId: await w.newTrainee() }),
+  },
+  {
+    action: 'team.createTeam',
+    allowed: STAFF_ANYWHERE,
+    run: (w, actor) => createTeam(w.context.db, actor, { name: `Cohort ${newId()}` }),
+  },
+  {
+    action: 'team.addMember',
+    allowed: ['admin', 'manager'],
+    run: async (w, actor) =>
+      addTeamMember(w.context.db, actor, { teamId: w.teamId, userId: await w.newTrainee() }),
+  },
+  {
+    action: 'team.removeMember',
+    allowed: ['admin', 'manager'],
+    run: async (w, actor) =>
+      removeTeamMember(w.context.db, actor, { teamId: w.teamId, userId: await w.newTrainee() }),
+  },
+];
+
+/** The actions src/actions/index.ts defines, as `group.name`. */
+function definedActions(): string[] {
+  const source = readFileSync(new URL('../../src/actions/index.ts', import.meta.url), 'utf8');
+  const names: string[] = [];
+  let group = '';
+  for (const line of source.split('\n')) {
+    const groupMatch = /^ {2}(\w+): \{$/.exec(line);
+    if (groupMatch?.[1] !== undefined) group = groupMatch[1];
+    const actionMatch = /^ {4}(\w+): defineAction\(/.exec(line);
+    if (actionMatch?.[1] !== undefined) names.push(`${group}.${actionMatch[1]}`);
+  }
+  return names;
+}
+
+describe('the authorisation matrix', () => {
+  it('covers every action the app defines', () => {
+    const covered = new Set(MATRIX.map((row) => row.action.split(' ')[0]));
+    expect(definedActions().sort()).toEqual([...covered].sort());
+  });
+});
+
+describe.each(testDatabaseKinds())('the authorisation matrix on %s', (kind) => {
+  let handle: DatabaseHandle & { dispose: () => Promise<void> };
+  let world: World;
+
+  beforeAll(async () => {
+    handle = await openTestDatabase(kind);
+    const db = handle.db;
+    const context: PracticeContext = { db, catalog: await fixtureCatalog() };
+    const home = await setUpOrganisation(db, {
+      organisationName: 'Home',
+      name: 'Admin',
+      email: 'admin@home.test',
+      password: 'password1',
+    });
+    const awayId = newId();
+    await db.insert(organisations).values({ id: awayId, name: 'Away' });
+    let count = 0;
+    const person = async (organisationId: string, role: Role): Promise<Actor> => {
+      count += 1;
+      const { userId } = await createAccount(
+        db,
+        { name: `P${count}`, email: `p${count}@example.test`, password: 'password1' },
+        { organisationId, role },
+      );
+      return (await actorForUser(db, userId)) as Actor;
+    };
+    const actors = {
+      owner: await person(home.organisationId, 'trainee'),
+      admin: (await actorForUser(db, home.userId)) as Actor,
+      manager: await person(home.organisationId, 'manager'),
+      trainee: await person(home.organisationId, 'trainee'),
+      'other-admin': await person(awayId, 'admin'),
+      'other-manager': await person(awayId, 'manager'),
+      'other-trainee': await person(awayId, 'trainee'),
+    };
+    const { teamId } = await createTeam(db, actors.admin, { name: 'Home team' });
+    world = {
+      context,
+      actors,
+      teamId,
+      newTrainee: async () => {
+        const trainee = await person(home.organisationId, 'trainee');
+        await addTeamMember(db, actors.admin, { teamId, userId: trainee.userId });
+        return trainee.userId;
+      },
+      attemptId: async () =>
+        (await startPractice(context, actors.owner, { scenarioId: 'troll' })).attemptId,
+    };
+  }, 60_000);
+
+  afterAll(async () => {
+    await handle?.dispose();
+  });
+
+  const cases = MATRIX.flatMap((row) =>
+    CALLERS.map((caller) => ({ ...row, caller, allowedHere: row.allowed.includes(caller) })),
+  );
+
+  it.each(cases)(
+    '$action as $caller: allowed $allowedHere',
+    async ({ run, caller, allowedHere }) => {
+      const actor = caller === 'signed-out' ? undefined : world.actors[caller];
+      const outcome = await run(world, actor).then(
+        () => 'allowed',
+        (error: unknown) => {
+          if (!(error instanceof ServiceError)) throw error;
+          return error.code;
+        },
+      );
+      if (allowedHere) expect(outcome).toBe('allowed');
+      else if (caller === 'signed-out') expect(outcome).toBe('UNAUTHORIZED');
+      else expect(['FORBIDDEN', 'NOT_FOUND']).toContain(outcome);
+    },
+  );
+
+  it('shows staff of another organisation none of this one’s people, teams or attempts', async () => {
+    const away = world.actors['other-admin'];
+    const members = await listMembers(world.context.db, away);
+    expect(members.every((member) => member.email.startsWith('p'))).toBe(true);
+    expect(members.map((member) => member.userId)).not.toContain(world.actors.owner.userId);
+    expect((await listTeams(world.context.db, away)).map((team) => team.id)).not.toContain(
+      world.teamId,
+    );
+    const homeAttempt = await world.attemptId();
+    const history = await practiceHistory(world.context, away);
+    expect(history.attempts.map((attempt) => attempt.attemptId)).not.toContain(homeAttempt);
+  });
+});
