@@ -23,6 +23,22 @@ export const REFUSAL_PATTERNS: readonly RegExp[] = [
   /\byou (?:wouldn't|would not|won't|will not|can't|cannot) (?:get|receive|be (?:entitled|eligible|able to))\b/g,
   /\b(?:(?:is|are) limited to|(?:support|help) (?:on|over|via) (?:social media|twitter|here) is (?:limited|only))\b/g,
   /\b(?:unfortunately|i'm afraid|i am afraid|sadly)[, ]+(?:you (?:will|'ll|would) (?:have|need) to|we (?:can only|only))\b/g,
+  // "To qualify for a refund you would have to cancel within a day": a rule the customer did not meet.
+  /(?<=\bto (?:qualify|be eligible) for\b[^.!?\n]{0,60}?,? )you (?:would|'d) (?:have|need) to\b|\byou (?:would|'d) have (?:had|needed) to\b/g,
+];
+
+/** "How can we help?", "how could we make it right?": an offer, not a rhetorical no. */
+const NOT_HELPING = String.raw`(?!\s(?:help|assist|support|make (?:it|this|things|that) (?:right|up)|make amends|improve|fix|resolve|sort|put|do better|be of)\b)`;
+
+/**
+ * Rhetorical questions that say no: "When the flight is full, how can we add a seat?". They are
+ * refusals although they are questions and follow a condition.
+ */
+export const RHETORICAL_REFUSALS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`(?<=\b(?:when|if|since)\b(?! (?:you(?:'d| would)? (?:like|want|wish|prefer)|possible|so|needed|that's (?:ok|okay|alright))\b)[^.!?\n]{3,80}?,?\s)how (?:can|could) (?:we|i)(?:\s(?:possibly|ever))?${NOT_HELPING}\s(?:\w+\s)?${ACTION}\b|\bhow (?:can|could) (?:we|i) possibly${NOT_HELPING} (?:\w+ )?${ACTION}\b`,
+    'g',
+  ),
 ];
 
 /** Refusals that hide behind the agent's lack of power: kryptonite (003 §11). */

@@ -4,6 +4,7 @@ import {
   NOT_A_REFUSAL,
   REASON_PATTERNS,
   REFUSAL_PATTERNS,
+  RHETORICAL_REFUSALS,
 } from '../data/refusal.ts';
 import type { Hit, ReplyDocument } from '../document.ts';
 import { defineRule, outcome } from '../rule.ts';
@@ -93,9 +94,12 @@ export default defineRule({
         { data: { phrase: doc.evidence(first).quote } },
       );
     }
-    const refusals = [...findAll(doc, REFUSAL_PATTERNS), ...doc.find(BARE_NO)]
-      .filter((hit) => isRefusal(doc, hit, notRefusals))
-      .sort((a, b) => a.start - b.start);
+    const refusals = [
+      ...[...findAll(doc, REFUSAL_PATTERNS), ...doc.find(BARE_NO)].filter((hit) =>
+        isRefusal(doc, hit, notRefusals),
+      ),
+      ...findAll(doc, RHETORICAL_REFUSALS).filter((hit) => !overlaps(hit, notRefusals)),
+    ].sort((a, b) => a.start - b.start);
     const refusal = refusals[0];
     if (!refusal) return outcome.notApplicable('notApplicable');
     const reasons = near(findAll(doc, REASON_PATTERNS), refusal, 1, 2);

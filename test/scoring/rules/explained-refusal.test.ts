@@ -74,6 +74,14 @@ testRule('explained-refusal', {
     { text: 'We do not take feedback like this lightly.', status: 'n/a' },
     { text: "We can't take all the credit, the bakers did it!", status: 'n/a' },
     { text: "We don't do enough to thank our staff.", status: 'n/a' },
+    { text: 'How can we help?', status: 'n/a' },
+    { text: "If you'd like, how can we make it right?", status: 'n/a' },
+    { text: 'If it happens again, how can we help?', status: 'n/a' },
+    { text: 'To qualify for a refund, please send us the receipt by DM.', status: 'n/a' },
+    {
+      text: "If the kitchen is closed, how could we possibly serve you? It's the law, but we can book you a table for Friday.",
+      evidence: ['how could we possibly serve', 'is closed', 'but we can book you'],
+    },
   ],
   invalid: [
     {
@@ -206,6 +214,29 @@ testRule('explained-refusal', {
       status: 'missed',
       messageId: 'noAlternative',
       evidence: ["We can't take", 'because'],
+    },
+    {
+      text: 'When the flight is full, how can we add another seat?',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['how can we add'],
+    },
+    {
+      text: 'When only one room is free how can we\nbook three for you.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+    },
+    {
+      text: 'To qualify for a refund you would have to cancel within a day of booking.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['you would have to'],
+    },
+    {
+      text: 'You would have had to cancel by Friday for a full refund, but we can offer a voucher.',
+      status: 'missed',
+      messageId: 'noReason',
+      evidence: ['You would have had to'],
     },
     {
       text: 'Unfortunately we’re unable to help with that.',
