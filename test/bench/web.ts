@@ -1,0 +1,140 @@
+// `npm run bench:web`: the player's initial JavaScript (gzipped) and the keystroke-to-hint latency
+// in Chromium on a 280-character reply. Builds the app (unless --no-build), runs it on a fresh
+// database, signs in the first admin and opens an attempt on an X complaint.
+import { readFile } from 'node:fs/promises';
+import { dirname, posix } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { buildApp, launchChromium, ROOT, setUpFirstAdmin, startApp } from '../e2e/web-app.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    delay: { type: 'string', default: '40' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const OUT_DIR = `${ROOT}test-results/bench-web-build`;
+const SCENARIO = 'late-birthday-order';
+const BASE_REPLY =
+  "Priya, I'm so sorry your daughter's present hasn't arrived, and that you had to ask three times. Thanks for bearing with us. Please DM us your order number and I'll chase the courier now, send a replacement by next-day courier and update you within the hour. We'll refund the delivery fee too.";
+const REPLY = BASE_REPLY.slice(0, 280).padEnd(280, '.');
+const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
+
+/** The island scripts a page loads before anything else, with their static imports, gzipped. */
+async function initialJs(
+  html: string,
+): Promise<{ files: { path: string; gzip: number }[]; inline: number }> {
+  const entries = new Set<string>();
+  for (const match of html.matchAll(/(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g))
+    if (match[1] !== undefined) entries.add(match[1]);
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1] ?? '')
+    .join('\n');
+  const seen = new Map<string, number>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const path = queue.shift() ?? '';
+    if (seen.has(path)) continue;
+    const source = await readFile(`${OUT_DIR}/client${path}`, 'utf8');
+    seen.set(path, gzipSync(source, { level: 9 }).length);
+    for (const match of source.matchAll(STATIC_IMPORT)) {
+      const target = match[1] ?? '';
+      if (target.startsWith('.')) queue.push(posix.join(dirname(path), target));
+    }
+  }
+  return {
+    files: [...seen].map(([path, gzip]) => ({ path, gzip })),
+    inline: gzipSync(inline, { level: 9 }).length,
+  };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+if (!options['no-build']) {
+  console.error('Building the app…');
+  await buildApp(OUT_DIR);
+}
+const app = await startApp(OUT_DIR);
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await setUpFirstAdmin(page, app.origin);
+  await page.goto(`${app.origin}/practice/${SCENARIO}`);
+  await Promise.all([
+    page.waitForURL(/\/practice\/attempt\//),
+    page.getByRole('button', { name: 'Start' }).click(),
+  ]);
+  const html = await (await page.request.get(page.url())).text();
+  const js = await initialJs(html);
+  const totalJs = js.files.reduce((sum, f) => sum + f.gzip, 0) + js.inline;
+
+  // Warm the worker (its first answer includes loading the scorer), then start from an empty box.
+  const composer = page.getByLabel(/^Your reply to/);
+  await page.locator('.hint--empty').waitFor();
+  await composer.fill('Sorry');
+  await page.locator('.hint[data-criterion="apology"]').waitFor();
+  await composer.fill('');
+  await page.locator('.hint--empty').waitFor();
+  await page.evaluate(() => {
+    performance.clearMeasures('frontline:hint-latency');
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await composer.pressSequentially(REPLY, { delay: Number(options.delay) });
+  await page.waitForTimeout(1000);
+  const { latencies, longTasks, count } = await page.evaluate(() => ({
+    latencies: performance
+      .getEntriesByName('frontline:hint-latency')
+      .map((entry) => entry.duration),
+    longTasks: (window as unknown as { longTasks: number[] }).longTasks,
+    count: document.querySelector('#reply-count')?.textContent ?? '',
+  }));
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const frame = 1000 / 60;
+  const result = {
+    scenario: SCENARIO,
+    replyCharacters: REPLY.length,
+    composerCount: count.trim(),
+    initialJsGzipBytes: totalJs,
+    initialJsFiles: js.files,
+    inlineScriptGzipBytes: js.inline,
+    keystrokes: REPLY.length,
+    keystrokeDelayMs: Number(options.delay),
+    hintLatencyMs: {
+      measured: sorted.length,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      max: sorted.at(-1) ?? Number.NaN,
+    },
+    hintLatencyInFrames: {
+      p50: percentile(sorted, 50) / frame,
+      p95: percentile(sorted, 95) / frame,
+    },
+    mainThreadLongTasks: { count: longTasks.length, longestMs: Math.max(0, ...longTasks) },
+  };
+  if (options.json) console.log(JSON.stringify(result, null, 2));
+  else {
+    console.log(
+      `player initial JS: ${(totalJs / 1024).toFixed(1)} KB gzipped (${js.files.length} files + inline ${js.inline} B; budget 60 KB)`,
+    );
+    for (const f of js.files) console.log(`  ${f.path}  ${(f.gzip / 1024).toFixed(1)} KB`);
+    console.log(`composer count after typing: ${result.composerCount}`);
+    console.log(
+      `keystroke-to-hint latency over ${sorted.length} of ${REPLY.length} keystrokes (${options.delay} ms apart): p50 ${result.hintLatencyMs.p50.toFixed(1)} ms, p95 ${result.hintLatencyMs.p95.toFixed(1)} ms, max ${result.hintLatencyMs.max.toFixed(1)} ms (p50 ${result.hintLatencyInFrames.p50.toFixed(1)} frames, p95 ${result.hintLatencyInFrames.p95.toFixed(1)} frames at 60 Hz)`,
+    );
+    console.log(
+      `main-thread long tasks while typing: ${longTasks.length} (longest ${result.mainThreadLongTasks.longestMs.toFixed(0)} ms)`,
+    );
+  }
+} finally {
+  await browser.close();
+  await app.stop();
+}
