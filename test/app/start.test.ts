@@ -1,18 +1,23 @@
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// What `npm start` does, in a build folder of its own so that a running `npm start` is left alone.
-// The folder sits inside the repository because the server bundle resolves packages from node_modules.
+// What `npm start` does, in a build folder of its own so that a running `npm start` is left alone,
+// on an empty data folder of its own. The build folder sits inside the repository because the
+// server bundle resolves packages from node_modules.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}test-results/app-start`;
 const astro = `${root}node_modules/astro/bin/astro.mjs`;
 
 let server: ChildProcess | undefined;
 let origin = '';
+let dataDir = '';
+let cookie = '';
 
 function listeningOrigin(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -31,24 +36,81 @@ function listeningOrigin(child: ChildProcess): Promise<string> {
   });
 }
 
+async function startServer(): Promise<void> {
+  server = spawn(process.execPath, [`${outDir}/server/entry.mjs`], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', FRONTLINE_DATA_DIR: dataDir },
+  });
+  origin = await listeningOrigin(server);
+}
+
+async function stopServer(): Promise<void> {
+  const running = server;
+  if (running === undefined || running.exitCode !== null) return;
+  const exited = new Promise((resolve) => running.once('exit', resolve));
+  running.kill('SIGTERM');
+  await exited;
+}
+
+function post(path: string, body: Record<string, string>): Promise<Response> {
+  return fetch(`${origin}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { origin, cookie },
+    body: new URLSearchParams(body),
+  });
+}
+
+function callAction(name: string, input: unknown): Promise<Response> {
+  return fetch(`${origin}/_actions/${name}`, {
+    method: 'POST',
+    headers: { origin, cookie, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+}
+
 beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'frontline-start-'));
   await promisify(execFile)(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 16 * 1024 * 1024,
   });
-  server = spawn(process.execPath, [`${outDir}/server/entry.mjs`], {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0' },
-  });
-  origin = await listeningOrigin(server);
-}, 120_000);
+  await startServer();
+}, 180_000);
 
 afterAll(async () => {
-  server?.kill();
+  await stopServer();
   await rm(outDir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true });
 });
 
 describe('the built app', () => {
+  it('sends the first visit of a fresh install to /setup', async () => {
+    const response = await fetch(`${origin}/`, { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toMatch(/\/setup$/);
+    const setup = await (await fetch(`${origin}/setup`)).text();
+    expect(setup).toContain('<label for="organisationName"');
+    expect(setup).toContain('<label for="password"');
+  });
+
+  it('shows a refused setup field next to the field, then creates the organisation and signs in', async () => {
+    const form = { organisationName: 'Acme', name: 'Ada', email: 'ada@example.com' };
+    const refused = await post('/setup', { ...form, password: 'short' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toMatch(/id="password-error"[^>]*>Use at least 8 characters\./);
+
+    const created = await post('/setup', { ...form, password: 'long enough' });
+    expect(created.status).toBe(303);
+    cookie = created.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; ');
+    expect(cookie).toContain('session_token=');
+    expect((await fetch(`${origin}/setup`, { redirect: 'manual' })).status).toBe(302);
+  });
+
   it('serves the home page saying what Frontline is', async () => {
     const response = await fetch(`${origin}/`);
     expect(response.status).toBe(200);
@@ -70,4 +132,46 @@ describe('the built app', () => {
     const response = await fetch(`${origin}/no-such-page`);
     expect(response.status).toBe(404);
   });
+
+  it('refuses practice actions without a session and a reply over 5,000 characters', async () => {
+    const signedOut = await fetch(`${origin}/_actions/practice.history`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(signedOut.status).toBe(401);
+    const started = await callAction('practice.start', { scenarioId: 'double-charge' });
+    expect(started.status).toBe(200);
+    const attemptId = /"([0-9a-f-]{36})"/.exec(await started.text())?.[1] ?? '';
+    const long = await callAction('practice.act', {
+      attemptId,
+      action: { type: 'reply', text: 'a'.repeat(5001) },
+    });
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { message: string }).message).toBe(
+      'action.text: the reply is 5,001 characters long; shorten it to 5,000 or fewer.',
+    );
+  });
+
+  it('keeps accounts and attempts across a restart on the same data folder', async () => {
+    const started = await callAction('practice.start', { scenarioId: 'double-charge' });
+    const attemptId = /"([0-9a-f-]{36})"/.exec(await started.text())?.[1] ?? '';
+    const replied = await callAction('practice.act', {
+      attemptId,
+      action: { type: 'reply', text: 'So sorry about the double charge, please DM us.' },
+    });
+    expect(replied.status).toBe(200);
+    await stopServer();
+    await startServer();
+    cookie = '';
+    const signedIn = await post('/sign-in', { email: 'ada@example.com', password: 'long enough' });
+    expect(signedIn.status).toBe(303);
+    cookie = signedIn.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; ');
+    const history = await callAction('practice.history', {});
+    expect(history.status).toBe(200);
+    expect(await history.text()).toContain(attemptId);
+  }, 60_000);
 });
