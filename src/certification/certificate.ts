@@ -167,6 +167,25 @@ export function issueCertificate(input: IssueInput, key: SigningKey): Certificat
   return { record, signature, code: verificationCodeFor(signature), revocation: null };
 }
 
+/**
+ * Renews a certificate from an exam passed in its renewal window or after it expired: the new
+ * certificate names the old one and, when renewed early, runs on from the old expiry. Throws
+ * when the old one is not yet due, revoked, or another holder's or track's.
+ */
+export function recertifyCertificate(
+  previous: Certificate,
+  input: Omit<IssueInput, 'previous'>,
+  key: SigningKey,
+): Certificate {
+  const state = certificateState(previous, input.now);
+  if (state === 'valid' || state === 'not-yet-valid') {
+    throw new Error(
+      `Certificate ${previous.record.id} is not due for renewal until ${previous.record.recertifyFrom.slice(0, 10)}.`,
+    );
+  }
+  return issueCertificate({ ...input, previous }, key);
+}
+
 function revocationStatement(certificateId: string, revocation: Omit<Revocation, 'signature'>) {
   return { certificateId, at: revocation.at, by: revocation.by, reason: revocation.reason };
 }

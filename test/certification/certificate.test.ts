@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   certificateState,
   issueCertificate,
+  recertifyCertificate,
   revokeCertificate,
   verifyCertificate,
 } from '../../src/certification/certificate.ts';
@@ -134,6 +135,33 @@ describe('recertification', () => {
     );
     expect(() => issue({ id: 'cert-2', previous: revoked })).toThrow(
       'was revoked; issue a new certificate',
+    );
+  });
+});
+
+describe('recertifyCertificate', () => {
+  const first = issue();
+  const input = (days: number) => ({
+    id: 'cert-2',
+    organisation: { id: 'org-1', name: 'Northwind Bank' },
+    holder: { id: 'user-7', name: 'Dana Whitfield' },
+    track: track(),
+    exam: { id: 'exam-9', grade: passedGrade() },
+    issuedBy: 'manager-1',
+    now: after(days),
+  });
+
+  it.each([
+    ['in the renewal window', 340, '2028-01-10T09:00:00.000Z'],
+    ['after expiry', 400, after(400 + 365).toISOString()],
+  ])('renews %s', (_name, days, validUntil) => {
+    const renewed = recertifyCertificate(first, input(days), key);
+    expect(renewed.record).toMatchObject({ recertifies: 'cert-1', validUntil });
+  });
+
+  it('refuses a certificate not yet due', () => {
+    expect(() => recertifyCertificate(first, input(100), key)).toThrow(
+      'Certificate cert-1 is not due for renewal until 2026-12-11.',
     );
   });
 });

@@ -1,0 +1,95 @@
+export {
+  appendAuditEntry,
+  AuditEventSchema,
+  GENESIS_HASH,
+  hashAuditEntry,
+  verifyAuditChain,
+} from './audit.ts';
+export type { AuditEntry, AuditEvent, ChainProblem, ChainVerification } from './audit.ts';
+export { calibrate, cohenKappa, pairsFromReview } from './calibration.ts';
+export type { Calibration, CalibrationPair, Confusion, CriterionAgreement } from './calibration.ts';
+export { canonicalJson } from './canonical.ts';
+export type { JsonValue } from './canonical.ts';
+export {
+  CERTIFICATE_STATES,
+  CertificateRecordSchema,
+  CertificateSchema,
+  certificateState,
+  isCurrent,
+  issueCertificate,
+  recertifyCertificate,
+  RevocationSchema,
+  revokeCertificate,
+  RevokeRequestSchema,
+  verifyCertificate,
+} from './certificate.ts';
+export type {
+  Certificate,
+  CertificateRecord,
+  CertificateState,
+  IssueInput,
+  Revocation,
+  RevokeRequest,
+  Verification,
+  VerificationOutcome,
+} from './certificate.ts';
+export { drawExam, eligiblePool, examView, randomExamSeed } from './draw.ts';
+export type { ExamDraw, ExamScenario, PoolProblem } from './draw.ts';
+export { checkEligibility } from './eligibility.ts';
+export type { AttemptRecord, Eligibility, EligibilityInput } from './eligibility.ts';
+export {
+  checkOverrides,
+  ExamReplySchema,
+  ExamScenarioResultSchema,
+  ExamSubmissionSchema,
+  gradeExam,
+} from './grade.ts';
+export type {
+  ExamGrade,
+  ExamReply,
+  ExamScenarioResult,
+  ExamSubmission,
+  ExamVerdict,
+  Place,
+  RuleCheck,
+  ScenarioScore,
+} from './grade.ts';
+export { loadOrCreateSigningKey, PUBLIC_KEY_FILE, SIGNING_KEY_FILE } from './keys.ts';
+export {
+  OPEN_BADGE_CONTEXT,
+  readOpenBadgeJwt,
+  signOpenBadgeJwt,
+  toOpenBadge,
+} from './open-badge.ts';
+export type { OpenBadgeCredential, OpenBadgeOptions } from './open-badge.ts';
+export { describeReply, OverrideSchema, rescoreReport, sameReply } from './override.ts';
+export type { Override, ReplyRef } from './override.ts';
+export { mayPost } from './permission.ts';
+export type { PostingPermission } from './permission.ts';
+export { REGISTRY_COLUMNS, registryCsv } from './registry-csv.ts';
+export {
+  generateSigningKey,
+  keyIdOf,
+  privateKeyPem,
+  publicKeyPem,
+  signingKeyFromPem,
+  signJson,
+  verifyingKeyFromPem,
+  verifyJson,
+} from './signing.ts';
+export type { SigningKey, VerifyingKey } from './signing.ts';
+export {
+  CertificationTrackSchema,
+  formatTrackProblems,
+  parseTrack,
+  PassRulesSchema,
+} from './track.ts';
+export type {
+  CertificationTrack,
+  CertificationTrackInput,
+  ParsedTrack,
+  PassRules,
+  TrackProblem,
+} from './track.ts';
+export { readVerificationCode, verificationCodeFor } from './verification-code.ts';
+export type { ReadCode } from './verification-code.ts';
