@@ -13,7 +13,10 @@ export const PERSONAL_DATA = String.raw`(?:(?:order|confirmation|confirm|booking
 /** Data that is only personal when it is the customer's own: "your email", "your address". */
 const OWN_DATA = String.raw`(?:e-?mail|phone|address|zip(?: code)?|post ?code|pin ?code|name)`;
 
-const REQUEST_VERB = String.raw`(?:please |pls |kindly |can you |could you |would you |will you |can we have |could we have |we'll need |we need |we will need |i'll need |i need |we'd need |just )?(?:send|share|provide|give|post|tweet|comment|(?:reply|respond|comment)(?: here| below| back| to this(?: tweet| post)?)? with|tell us|tell me|let us know|let me know|include|confirm|drop|leave|write|put|pop|add|type)(?! (?:you|them)\b)`;
+/** "This tweet", "the post": the noun, not the verb. */
+const NOT_NOUN = String.raw`(?<!\b(?:this|that|the|a|an|your|my|our|his|her|their|each|every|one) )`;
+
+const REQUEST_VERB = String.raw`(?:(?:please |pls |kindly |can you |could you |would you |will you |just )?${NOT_NOUN}(?:send|share|provide|give|post|tweet|comment|(?:reply|respond|comment)(?: here| below| back| to this(?: tweet| post)?)? with|tell us|tell me|let us know|let me know|include|confirm|drop|leave|write|put|pop|add|type(?![^.!?\n]{0,40}\b(?:in|into)\b))|(?:can|could|may) (?:we|i) (?:have|get|grab|take)|(?:we|i)(?:'ll| will|'d| would)? need)(?! (?:you|them)\b)`;
 
 /** "We'll send your invoice", "our team will also send your new PIN": the brand sending, not asking. */
 const NOT_BRAND = String.raw`(?<!\b(?:we|i|they|he|she|it|team|staff|store|shop|manager|colleagues?|someone|courier|agents?)(?:'ll| will| can| could| would|'d| are going to|'re going to| shall)?(?: (?:just|also|then|now|soon|shortly|happily|gladly|quickly|automatically|re-?|be happy to|be glad to))? )`;

@@ -13,6 +13,10 @@ const EMAIL_ADDRESS = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
 const THEIR_DATA =
   /\byour (?:\w+ )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|(?:home |delivery |billing )?address|card(?: number)?|account(?: number)?|password|pin|date of birth) (?:is|was|:|as|ending in|reads)\s*\S*\d/g;
 
+/** A form, link, address or number in the request's sentence: "click below to send your name", "share your details on 0800 123 456". */
+const DIRECTED_ELSEWHERE =
+  /https?:\/\/|www\.|\blink\b|\bform\b|\bwebsite\b|\bapp\b|\b(?:click|tap)\b|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|\d[\d ()-]{6,}\d/;
+
 /** "Your email address is jo@example.com": addresses are blanked in the masked text, so read the normalised one. */
 function theirAddresses(doc: ReplyDocument): Span[] {
   const spans: Span[] = [];
@@ -120,12 +124,8 @@ export default defineRule({
     const publicPlaces = doc.find(PUBLIC_PLACE);
     const publicRequests = doc.find(PII_REQUEST).filter((hit) => {
       if (isWarned(doc, hit, warnings)) return false;
-      // A request that points to a form or link sends the data there, not to the thread.
-      if (
-        /https?:\/\/|www\.|\blink\b|\bform\b|\bwebsite\b|\bapp\b/.test(
-          doc.norm.slice(hit.sentence.start, hit.sentence.end),
-        )
-      )
+      // A request that points to a form, link, address or number sends the data there, not to the thread.
+      if (DIRECTED_ELSEWHERE.test(doc.norm.slice(hit.sentence.start, hit.sentence.end)))
         return false;
       const saysPublic = publicPlaces.some((place) => sameOrNextSentence(place, hit, doc));
       if (saysPublic) return true;

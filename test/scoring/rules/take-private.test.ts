@@ -52,6 +52,11 @@ testRule('take-private', {
     },
     { text: 'Send your order number by email and we will check it.' },
     {
+      text: 'Please share your contact details on 0800 123 4567 or help@example.com.',
+      evidence: ['0800 123 4567'],
+    },
+    { text: "We'll need your order number, so please DM it to us.", evidence: ['DM'] },
+    {
       text: 'You would need to send it to us by email, and we will check it.',
       evidence: ['to send it to us by email'],
     },
@@ -182,6 +187,38 @@ testRule('take-private', {
       text: 'Tap the share icon to send that photo by email.',
       status: 'missed',
       messageId: 'missed',
+    },
+    {
+      text: 'Please delete this tweet and the one with your phone number in it.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Click below to send your name and postcode so our team can call.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Please type the password in by hand instead of pasting it.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Can we have your email address below?',
+      status: 'violated',
+      messageId: 'publicPii',
+      evidence: ['Can we have your email address'],
+    },
+    {
+      text: 'May I have your booking reference, please?',
+      status: 'violated',
+      messageId: 'publicPii',
+    },
+    {
+      text: "We'll need your order number to check this.",
+      status: 'violated',
+      messageId: 'publicPii',
+      evidence: ["We'll need your order number"],
     },
     {
       text: "We'll just send your order number again.",
