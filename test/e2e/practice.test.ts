@@ -45,12 +45,18 @@ function composer() {
   return page.getByLabel(/^Your reply to/);
 }
 
+async function startScenario(id: string): Promise<void> {
+  await page.goto(`${app?.origin ?? ''}/practice/${id}`);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.waitForURL(/\/practice\/attempt\//);
+}
+
 async function reply(text: string): Promise<void> {
   await composer().fill(text);
   await page.getByRole('button', { name: 'Reply', exact: true }).click();
 }
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('practising a complaint in the browser', () => {
+describe.skipIf(!existsSync(CHROMIUM_PATH))('practising in the browser', () => {
   beforeAll(async () => {
     await rm(SHOTS, { recursive: true, force: true });
     await mkdir(SHOTS, { recursive: true });
@@ -138,4 +144,27 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('practising a complaint in the brows
     ).resolves.toBe(1);
     await shoot('scorecard');
   });
+
+  it('hides a scam post in a troll thread instead of answering it', async () => {
+    await startScenario('fake-giveaway-spam');
+    await page.getByRole('button', { name: 'Hide the post' }).click();
+    await post('Wait, was that giveaway real?').waitFor();
+    await expect(page.locator('.post--hidden').count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('works through a crisis queue one item at a time', async () => {
+    await startScenario('payment-outage');
+    const queue = page.getByRole('group', { name: /^Queue: 3 items waiting/ });
+    await queue.getByLabel(/Public status update/).check();
+    await page.getByLabel('Your reply to everyone (a public update)').waitFor();
+    await reply(
+      "We're sorry: card payments are failing at our tills because of an outage at our payment provider. Cash and the app still work, and our team is working on a fix now. We'll post the next update here by 6pm.",
+    );
+    await page.getByRole('group', { name: /^Queue: 2 items waiting/ }).waitFor();
+  });
+
+  it('shows the customer posting again, live, when nobody answers', async () => {
+    await startScenario('nobody-answered');
+    await post('Six. I can see you posting adverts today').waitFor({ timeout: 90_000 });
+  }, 120_000);
 });
