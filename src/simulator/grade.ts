@@ -13,9 +13,9 @@ export interface TurnGrade {
   action: 'reply' | ModerationAction;
   text?: string;
   report?: ScoreReport;
-  /** A reply passes when the scorer passes it and no required criterion failed. */
+  /** A reply passes when the scorer passes it, no required criterion failed and nothing was violated. */
   passed: boolean;
-  /** The criteria the scenario expects (required or expected) that were missed or violated. */
+  /** The criteria violated, and those the scenario expects (required or expected) that were missed. */
   failed: CriterionId[];
   /** For moderation actions: the scenario's one-sentence verdict. */
   feedback?: string;
@@ -32,17 +32,18 @@ export function readReport(
   expectations: Partial<Record<CriterionId, string>>,
 ): { passed: boolean; failed: CriterionId[] } {
   const failed: CriterionId[] = [];
-  let requiredFailed = false;
+  let mustFail = false;
   for (const [id, result] of Object.entries(report.criteria) as [
     CriterionId,
     ScoreReport['criteria'][CriterionId],
   ][]) {
     const expectation = expectations[id] ?? result.expectation;
-    if (!COUNTED.has(expectation)) continue;
-    if (result.status === 'missed' || result.status === 'violated') {
+    // A violation is a mistake whatever the expectation (a public request for personal data in
+    // a thread where going private is optional still fails); a miss counts only where expected.
+    if (result.status === 'violated' || (result.status === 'missed' && COUNTED.has(expectation))) {
       failed.push(id);
-      if (expectation === 'required') requiredFailed = true;
+      if (expectation === 'required' || result.status === 'violated') mustFail = true;
     }
   }
-  return { passed: report.passed && !requiredFailed, failed };
+  return { passed: report.passed && !mustFail, failed };
 }
