@@ -21,6 +21,11 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
     summary: 'validate scenario files and prove their branches, examples and playthroughs',
     load: () => import('./scenarios-command.ts'),
   },
+  users: {
+    usage: 'users <action>',
+    summary: "list, create, invite, set-role and remove accounts on the server's database",
+    load: () => import('./users-command.ts'),
+  },
 };
 
 function mainUsage(): string {
