@@ -21,7 +21,6 @@ export {
   RevocationSchema,
   revokeCertificate,
   RevokeRequestSchema,
-  verifyCertificate,
 } from './certificate.ts';
 export type {
   Certificate,
@@ -30,30 +29,17 @@ export type {
   IssueInput,
   Revocation,
   RevokeRequest,
-  Verification,
-  VerificationOutcome,
 } from './certificate.ts';
 export { drawExam, eligiblePool, examView, randomExamSeed } from './draw.ts';
 export type { ExamDraw, ExamScenario, PoolProblem } from './draw.ts';
 export { checkEligibility } from './eligibility.ts';
 export type { AttemptRecord, Eligibility, EligibilityInput } from './eligibility.ts';
-export {
-  checkOverrides,
-  ExamReplySchema,
-  ExamScenarioResultSchema,
-  ExamSubmissionSchema,
-  gradeExam,
-} from './grade.ts';
-export type {
-  ExamGrade,
-  ExamReply,
-  ExamScenarioResult,
-  ExamSubmission,
-  ExamVerdict,
-  Place,
-  RuleCheck,
-  ScenarioScore,
-} from './grade.ts';
+export { ExamReplySchema, ExamScenarioResultSchema, ExamSubmissionSchema } from './exam.ts';
+export type { ExamReply, ExamScenarioResult, ExamSubmission } from './exam.ts';
+export { checkOverrides, gradeExam } from './grade.ts';
+export type { ExamGrade } from './grade.ts';
+export { judgeExam } from './pass-rules.ts';
+export type { CriterionRates, ExamVerdict, Place, RuleCheck, ScenarioScore } from './pass-rules.ts';
 export { loadOrCreateSigningKey, PUBLIC_KEY_FILE, SIGNING_KEY_FILE } from './keys.ts';
 export {
   OPEN_BADGE_CONTEXT,
@@ -92,4 +78,6 @@ export type {
   TrackProblem,
 } from './track.ts';
 export { readVerificationCode, verificationCodeFor } from './verification-code.ts';
+export { verifyCertificate } from './verify-certificate.ts';
+export type { Verification, VerificationOutcome } from './verify-certificate.ts';
 export type { ReadCode } from './verification-code.ts';

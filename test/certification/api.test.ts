@@ -40,6 +40,7 @@ describe('the certification entry point', () => {
         "hashAuditEntry",
         "isCurrent",
         "issueCertificate",
+        "judgeExam",
         "keyIdOf",
         "loadOrCreateSigningKey",
         "mayPost",

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreReply } from '../../scoring/index.ts';
 import type { ScoreReport } from '../../scoring/index.ts';
 import { gradeExam, checkOverrides } from '../../src/certification/grade.ts';
-import type { ExamSubmission } from '../../src/certification/grade.ts';
+import type { ExamSubmission } from '../../src/certification/exam.ts';
 import { rescoreReport } from '../../src/certification/override.ts';
 import type { Override } from '../../src/certification/override.ts';
 import { report, track } from './fixtures.ts';
