@@ -167,4 +167,10 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('practising in the browser', () => {
     await startScenario('nobody-answered');
     await post('Six. I can see you posting adverts today').waitFor({ timeout: 90_000 });
   }, 120_000);
+
+  it('lets an admin preview a scenario file, played in the browser', async () => {
+    await page.goto(`${app?.origin ?? ''}/practice/preview/late-birthday-order`);
+    await reply(APOLOGY);
+    await post('OK. Sending you my order number by DM now.').waitFor();
+  });
 });
