@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreReply } from '../../scoring/index.ts';
-import type { Channel } from '../../scoring/index.ts';
 import {
   appendAuditEntry,
   drawExam,
