@@ -135,11 +135,13 @@ export function toOpenBadge(
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 
 /**
- * Secures the credential as a compact JWS (VC-JOSE-COSE: the payload is the credential itself,
- * `alg` EdDSA, `typ` vc+jwt, `kid` the signing key's id) with the server's Ed25519 key.
+ * Secures the credential as a compact JWS with the server's Ed25519 key (VC-JOSE-COSE: the
+ * payload is the credential itself, plus the `iss` and `jti` claims Open Badges 3.0 allows;
+ * header `alg` EdDSA, `typ` vc+jwt, `kid` the signing key's id).
  */
 export function signOpenBadgeJwt(credential: OpenBadgeCredential, key: SigningKey): string {
-  const input = `${encode({ alg: 'EdDSA', typ: 'vc+jwt', kid: key.keyId })}.${encode(credential)}`;
+  const claims = { ...credential, iss: credential.issuer.id, jti: credential.id };
+  const input = `${encode({ alg: 'EdDSA', typ: 'vc+jwt', kid: key.keyId })}.${encode(claims)}`;
   return `${input}.${sign(null, Buffer.from(input, 'ascii'), key.privateKey).toString('base64url')}`;
 }
 
@@ -164,9 +166,15 @@ export function readOpenBadgeJwt(
       key.publicKey,
       Buffer.from(signature, 'base64url'),
     );
-    return genuine
-      ? (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as OpenBadgeCredential)
-      : null;
+    if (!genuine) return null;
+    const claims = JSON.parse(
+      Buffer.from(payload, 'base64url').toString('utf8'),
+    ) as OpenBadgeCredential & {
+      iss?: string;
+      jti?: string;
+    };
+    const { iss: _iss, jti: _jti, ...credential } = claims;
+    return credential;
   } catch {
     return null;
   }

@@ -87,6 +87,11 @@ describe('toOpenBadge', () => {
       kid: key.keyId,
     });
     expect(readOpenBadgeJwt(jwt, [key])).toEqual(badge);
+    expect(JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString())).toMatchObject({
+      iss: 'https://frontline.example.com/organisations/org-1',
+      jti: badge.id,
+      validUntil: badge.validUntil,
+    });
     expect(readOpenBadgeJwt(jwt, [generateSigningKey()])).toBeNull();
     const [header, , signature] = jwt.split('.');
     const altered = Buffer.from(
