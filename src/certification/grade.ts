@@ -1,4 +1,6 @@
 import type { CriterionId } from '../../scoring/index.ts';
+import { explainIssues } from '../simulator/friendly-errors.ts';
+import { formatField } from '../simulator/problem.ts';
 import { assertResultsMatchDraw, examReplies, ExamSubmissionSchema } from './exam.ts';
 import type { ExamSubmission } from './exam.ts';
 import { describeReply, OverrideSchema, rescoreReport, sameReply } from './override.ts';
@@ -28,8 +30,8 @@ export function checkOverrides(
   overrides.forEach((raw, index) => {
     const parsed = OverrideSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push(`overrides[${index}].${issue.path.map(String).join('.')}: ${issue.message}`);
+      for (const { path, message } of explainIssues(parsed.error.issues, raw, OverrideSchema)) {
+        problems.push(`${formatField(['overrides', index, ...path])}: ${message}`);
       }
       return;
     }

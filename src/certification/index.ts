@@ -68,6 +68,7 @@ export {
   CertificationTrackSchema,
   formatTrackProblems,
   parseTrack,
+  parseTrackYaml,
   PassRulesSchema,
 } from './track.ts';
 export type {

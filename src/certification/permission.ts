@@ -21,18 +21,21 @@ export type PostingPermission =
 const day = (instant: string) => instant.slice(0, 10);
 
 /**
- * May this person post on this channel now? Reads the registry's certificates (any holders; only
- * this person's count) for one that is current and covers the channel. When none does, the
+ * May this person post on this channel for this organisation now? Reads the registry's
+ * certificates (any holders and organisations; only this person's with this organisation count)
+ * for one that is current and covers the channel. When none does, the
  * answer says why, preferring the most telling reason: revoked, then expired, then not yet
  * valid, then certified for other channels only, then never certified.
  */
 export function mayPost(
   registry: readonly Certificate[],
-  holderId: string,
-  channel: Channel,
+  who: { holderId: string; organisationId: string; channel: Channel },
   now: Date,
 ): PostingPermission {
-  const own = registry.filter((c) => c.record.holder.id === holderId);
+  const { holderId, organisationId, channel } = who;
+  const own = registry.filter(
+    (c) => c.record.holder.id === holderId && c.record.organisation.id === organisationId,
+  );
   const covering = own.filter((c) => c.record.track.channels.includes(channel));
   const byExpiry = (a: Certificate, b: Certificate) =>
     b.record.validUntil.localeCompare(a.record.validUntil);

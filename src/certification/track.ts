@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CRITERION_IDS, ChannelSchema, CriterionIdSchema } from '../../scoring/index.ts';
 import type { CriterionId } from '../../scoring/index.ts';
 import { explainIssues } from '../simulator/friendly-errors.ts';
+import { parseYamlWith } from '../simulator/loader.ts';
+import type { Loaded } from '../simulator/loader.ts';
 import { formatField } from '../simulator/problem.ts';
 import { DurationSchema, IdSchema, PositiveDurationSchema } from '../simulator/schema.ts';
 
@@ -149,4 +151,9 @@ export function formatTrackProblems(problems: readonly TrackProblem[]): string {
       problem.field === '' ? problem.message : `${problem.field}: ${problem.message}`,
     )
     .join('\n');
+}
+
+/** Reads a track written as a YAML file, with problems that name the file, line and field. */
+export function parseTrackYaml(text: string, file: string): Loaded<CertificationTrack> {
+  return parseYamlWith(CertificationTrackSchema, text, file);
 }

@@ -46,6 +46,7 @@ describe('the certification entry point', () => {
         "mayPost",
         "pairsFromReview",
         "parseTrack",
+        "parseTrackYaml",
         "privateKeyPem",
         "publicKeyPem",
         "randomExamSeed",

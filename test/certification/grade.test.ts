@@ -280,7 +280,7 @@ describe('gradeExam: manager overrides', () => {
     [
       'with an unknown criterion',
       { criterion: 'sorry' as Override['criterion'] },
-      'overrides[0].criterion: Invalid option: expected one of "apology"|"thanks"|"no-contradiction"|"explained-refusal"|"take-private"|"empathy"|"civility"|"no-downplaying"|"next-step"|"personal"|"wording"|"channel-fit"|"responsiveness"|"crisis-update"|"troll-handling"',
+      'overrides[0].criterion: is the text "sorry", which is not allowed; use one of: apology, thanks, no-contradiction, explained-refusal, take-private, empathy, civility, no-downplaying, next-step, personal, wording, channel-fit, responsiveness, crisis-update, troll-handling',
     ],
   ])('refuses an override %s', (_name, changes, problem) => {
     expect(checkOverrides(exam(contradicted), [override(changes)])).toEqual([problem]);

@@ -127,11 +127,19 @@ describe('a certification from draw to revocation', () => {
     });
 
     const soon = new Date('2026-03-02T09:00:00Z');
-    expect(mayPost([certificate], 'dana', 'x', soon)).toMatchObject({
+    expect(
+      mayPost([certificate], { holderId: 'dana', organisationId: 'org-1', channel: 'x' }, soon),
+    ).toMatchObject({
       allowed: true,
       reason: 'certified',
     });
-    expect(mayPost([certificate], 'dana', 'facebook', soon)).toMatchObject({
+    expect(
+      mayPost(
+        [certificate],
+        { holderId: 'dana', organisationId: 'org-1', channel: 'facebook' },
+        soon,
+      ),
+    ).toMatchObject({
       allowed: false,
       reason: 'out-of-scope',
     });
@@ -155,7 +163,9 @@ describe('a certification from draw to revocation', () => {
     });
 
     const later = new Date('2026-04-02T08:00:00Z');
-    expect(mayPost([revoked], 'dana', 'x', later)).toMatchObject({
+    expect(
+      mayPost([revoked], { holderId: 'dana', organisationId: 'org-1', channel: 'x' }, later),
+    ).toMatchObject({
       allowed: false,
       reason: 'revoked',
     });

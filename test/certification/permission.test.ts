@@ -45,6 +45,7 @@ const lee = revokeCertificate(
   key,
 );
 const registry = [dana, sam, lee];
+const danaOnX = { holderId: 'dana', organisationId: 'org-1', channel: 'x' } as const;
 
 describe('mayPost', () => {
   it.each<
@@ -132,7 +133,9 @@ describe('mayPost', () => {
       'The Complaints on X certificate starts on 2026-01-10.',
     ],
   ])('answers for %s', (_name, holder, channel, day, allowed, reason, message) => {
-    expect(mayPost(registry, holder, channel, after(day))).toMatchObject({
+    expect(
+      mayPost(registry, { holderId: holder, organisationId: 'org-1', channel }, after(day)),
+    ).toMatchObject({
       allowed,
       reason,
       message,
@@ -141,11 +144,17 @@ describe('mayPost', () => {
 
   it('allows on a renewed certificate while the revoked or expired one stays in the registry', () => {
     const renewed = certify('c-dana-2', 'dana', xTrack, after(360));
-    const answer = mayPost([...registry, renewed], 'dana', 'x', after(370));
+    const answer = mayPost([...registry, renewed], danaOnX, after(370));
     expect(answer).toMatchObject({ allowed: true, reason: 'certified' });
     expect(answer.certificate?.record.id).toBe('c-dana-2');
     const relee = certify('c-lee-2', 'lee', xTrack, after(60));
-    expect(mayPost([...registry, relee], 'lee', 'x', after(61))).toMatchObject({ allowed: true });
+    expect(
+      mayPost(
+        [...registry, relee],
+        { holderId: 'lee', organisationId: 'org-1', channel: 'x' },
+        after(61),
+      ),
+    ).toMatchObject({ allowed: true });
   });
 
   it('picks the certificate that lasts longest when several allow it', () => {
@@ -155,6 +164,13 @@ describe('mayPost', () => {
       { ...xTrack, id: 'x-advanced', title: 'Advanced X' },
       after(100),
     );
-    expect(mayPost([dana, later], 'dana', 'x', after(120)).certificate?.record.id).toBe('c-dana-b');
+    expect(mayPost([dana, later], danaOnX, after(120)).certificate?.record.id).toBe('c-dana-b');
+  });
+
+  it('counts only certificates from the organisation asked about', () => {
+    expect(mayPost(registry, { ...danaOnX, organisationId: 'org-2' }, after(10))).toMatchObject({
+      allowed: false,
+      reason: 'no-certificate',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatTrackProblems, parseTrack } from '../../src/certification/track.ts';
+import { formatProblem } from '../../src/simulator/problem.ts';
+import { formatTrackProblems, parseTrack, parseTrackYaml } from '../../src/certification/track.ts';
 import { TRACK_INPUT } from './fixtures.ts';
 
 function problems(changes: Record<string, unknown>): string {
@@ -116,6 +117,38 @@ describe('CertificationTrackSchema', () => {
         field: '',
         message: 'must be a group of fields (`name: value` lines), but is the text "complaints"',
       },
+    ]);
+  });
+});
+
+describe('parseTrackYaml', () => {
+  const yaml = [
+    'id: x-complaints',
+    'title: Complaints on X',
+    'channels: [x]',
+    'pool: [double-charge, missing-refund, cancelled-flight]',
+    'draw: 2',
+    'pass:',
+    '  overall: 75',
+    '  criteria: { apology: 80 }',
+    'timeLimit: { exam: 45m }',
+    'attempts: { allowed: 3, cooldown: 1d }',
+    'validity: { expiresAfter: 365d, recertifyWithin: 30d }',
+    '',
+  ].join('\n');
+
+  it('reads a track file', () => {
+    const loaded = parseTrackYaml(yaml, 'tracks/x-complaints.yaml');
+    expect(loaded.ok && loaded.value.timeLimit.exam).toBe(2700);
+  });
+
+  it('names the file, line and field of a mistake', () => {
+    const loaded = parseTrackYaml(
+      yaml.replace('overall: 75', 'overall: 750'),
+      'tracks/x-complaints.yaml',
+    );
+    expect(loaded.ok ? [] : loaded.problems.map(formatProblem)).toEqual([
+      'tracks/x-complaints.yaml:7:12 pass.overall: must be from 0 to 100',
     ]);
   });
 });
