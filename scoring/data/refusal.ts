@@ -1,7 +1,7 @@
 const SUBJECT = String.raw`(?:we|i|they|and|but|also|our (?:\w+ )?(?:team|agents?|staff|system|store|stores|policy)|the (?:hotel|store|airline|team|app|system))`;
 const ADVERB = String.raw`(?:(?:currently|unfortunately|sadly|simply|just|really|still|also|therefore|actually|now|personally|usually|normally|generally|always|officially|afraid|sorry) )?`;
 const NOT_ABLE = String.raw`(?:(?:'re|'m|'s| are| am| is|'ll| will| would| be)? ${ADVERB}(?:unable to|not able to|not allowed to|not permitted to|no longer able to|not in a position to)| (?:aren't|isn't|wasn't|weren't) ${ADVERB}able to|(?: ${ADVERB})?(?:can't|cannot|can not|couldn't|could not|won't be able to|will not be able to|wouldn't be able to|would not be able to|don't|do not|doesn't|does not|won't|will not|no longer|have no way to|had no way to))`;
-const ACTION = String.raw`(?:re-?)?(?:refund|offer|schedule|repair|fix|help|provide|give|issue|process|accept|extend|change|cancel|confirm|comment|share|make|guarantee|promise|hold|honou?r|reinstate|re-instate|exchange|replace|compensate|assist|support|remove|waive|price[- ]?match|ship|deliver|stock|carry|sell|allow|approve|reverse|transfer|add|open|accommodate|discuss|disclose|reimburse|override|do(?= \w)(?! (?:enough|well|badly|our best|everything|nothing|wrong|right|justice|business|any harm)\b)|take(?= \w)(?! (?:care|part|long|place|time|pride|kindly|notice|note|advantage|the credit|all the credit|a (?:look|moment|second|minute|break|while))\b)(?![^.,;!?\n]*\b(?:lightly|for granted|seriously)\b)|bake|cater|run|operate|fly|serve|have (?:that|this|the|any|a)|let|grant|upgrade|credit|book|reserve|arrange|send|release|restore|roll back|downgrade|unlock|reactivate|switch|match|retrieve|return|take back|sponsor|donate|respond|address)`;
+const ACTION = String.raw`(?:re-?)?(?:refund|offer|schedule|repair|fix|help|provide|give|issue|process|accept|extend|change|cancel|confirm|comment|share|make|guarantee|promise|hold|honou?r|reinstate|re-instate|exchange|replace|compensate|assist|support|remove|waive|price[- ]?match|ship|deliver|stock|carry|sell|allow|approve|reverse|transfer|add|open|accommodate|discuss|disclose|reimburse|override|do(?= \w)(?! (?:enough|well|badly|our best|everything|nothing|wrong|right|justice|business|any harm|(?:this|that|it) (?:often|very often|lightly|enough))\b)|take(?= \w)(?! (?:care|part|long|place|time|pride|kindly|notice|note|advantage|the credit|all the credit|a (?:look|moment|second|minute|break|while))\b)(?![^.,;!?\n]*\b(?:lightly|for granted|seriously|personally|to heart)\b)|bake|cater|run|operate|fly|serve|have (?:that|this|the|any|a)|let|grant|upgrade|credit|book|reserve|arrange|send|release|restore|roll back|downgrade|unlock|reactivate|switch|match|retrieve|return|take back|sponsor|donate|respond|address)`;
 
 /** A clause that says no to what the customer asked for or expects. */
 export const REFUSAL_PATTERNS: readonly RegExp[] = [
@@ -51,9 +51,9 @@ export const KRYPTONITE_PATTERNS: readonly RegExp[] = [
   /\b(?:policy is policy|rules are rules)\b/g,
 ];
 
-/** Emphatic or perceptual "can't" that refuses nothing ("we can't wait", "can't find"). */
+/** Emphatic or perceptual "can't" ("we can't wait", "can't find") and advice ("but don't take our word for it") that refuse nothing. */
 export const NOT_A_REFUSAL =
-  /\b(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:wait|thank|apologi[sz]e|stress|imagine|believe|tell you how|help but|seem to|see|find|locate|access|hear|view|reach|hesitate|worry|want)\b/g;
+  /\b(?:and|but|also|so|just|please) (?:don't|do not) (?:do|take|worry|hesitate|forget|miss|throw|use|open|plug|share|post|send)\b|\b(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:wait|thank|apologi[sz]e|stress|imagine|believe|tell you how|help but|seem to|see|find|locate|access|hear|view|reach|hesitate|worry|want)\b/g;
 
 /** Reasons: a cause or a stated rule. */
 export const REASON_PATTERNS: readonly RegExp[] = [
