@@ -56,7 +56,8 @@ export function appendAuditEntry(head: AuditEntry | null, event: AuditEvent): Au
   const entry = {
     seq: head === null ? 1 : head.seq + 1,
     prevHash: head === null ? GENESIS_HASH : head.hash,
-    at: parsed.at,
+    // Normalised to the form Date#toISOString gives, so a timestamp column reads back the same text.
+    at: new Date(parsed.at).toISOString(),
     actor: parsed.actor,
     action: parsed.action,
     reason: parsed.reason,

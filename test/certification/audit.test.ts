@@ -70,6 +70,13 @@ describe('appendAuditEntry', () => {
     expect(hashAuditEntry(reordered)).toBe(entry.hash);
   });
 
+  it('stores the time as a timestamp column gives it back, so a read-back chain verifies', () => {
+    const entry = appendAuditEntry(null, { ...EVENTS[0]!, at: '2026-05-01T09:00:00Z' });
+    expect(entry.at).toBe('2026-05-01T09:00:00.000Z');
+    const readBack = { ...entry, at: new Date(entry.at).toISOString() };
+    expect(verifyAuditChain([readBack])).toMatchObject({ ok: true });
+  });
+
   it.each<[string, Partial<AuditEvent>, RegExp]>([
     ['no actor', { actor: '' }, /must name who acted/],
     ['a sentence for an action', { action: 'Revoked a certificate' }, /must be a dotted id/],
