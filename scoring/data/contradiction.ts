@@ -15,7 +15,7 @@ export interface ContradictionCue {
 const PARTICIPLE = String.raw`(?:known|come|gone|done|taken|chosen|written|read|bought|brought|made|sent|paid|kept|left|put|set|told|thought|given|spoken|understood|worn|eaten|driven|flown|run|sat|stood|caught|found|shown|checked|ordered|booked)`;
 
 /** "You should have received an email": what the customer should have been sent, not their fault. */
-const NOT_BLAME = String.raw`(?:received|recieved|arrived|heard|seen|got|gotten|been|had|needed|wanted|liked|loved|enjoyed|experienced|expected|suffered|felt)`;
+const NOT_BLAME = String.raw`(?:received|recieved|arrived|heard|seen|got|gotten|been|had|noticed|spotted|obtained|needed|wanted|liked|loved|enjoyed|experienced|expected|suffered|felt)`;
 const BE = String.raw`(?:is|was|are|were|'s|'re)`;
 const INTENSIFIER = String.raw`(?:simply |just |absolutely |completely |totally |factually |clearly |entirely |certainly |definitely |very much )?`;
 /** What a denial denies: "that", "this", "your claim", "the information posted". */

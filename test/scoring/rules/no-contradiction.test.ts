@@ -28,6 +28,7 @@ testRule('no-contradiction', {
     { text: 'You should have received a confirmation email; could you check your spam folder?' },
     { text: "You should have been told about the delay, and we're sorry you weren't." },
     { text: "You shouldn't have had to wait that long for a reply." },
+    { text: 'You should have noticed the refund on your statement by now.' },
     { text: 'We should have ordered more stock before the sale.' },
     { text: 'If you had a bad experience, we would love to hear more by DM.' },
     { text: "If you'd like, we could have someone call you this afternoon." },
