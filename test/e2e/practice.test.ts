@@ -145,6 +145,17 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('practising in the browser', () => {
     await shoot('scorecard');
   });
 
+  it('charts each criterion over time and names the weakest, here and in the library', async () => {
+    await page.goto(`${app?.origin ?? ''}/practice/progress`);
+    await expect(page.locator('.history tbody tr').count()).resolves.toBeGreaterThanOrEqual(2);
+    await page.locator('.chart canvas').first().waitFor();
+    await expect(page.locator('.chart-figure').count()).resolves.toBeGreaterThan(3);
+    await expect(page.locator('.weakest-list li').count()).resolves.toBeGreaterThan(0);
+    await shoot('progress');
+    await page.goto(`${app?.origin ?? ''}/practice`);
+    await page.locator('a[data-weakest]').waitFor();
+  });
+
   it('hides a scam post in a troll thread instead of answering it', async () => {
     await startScenario('fake-giveaway-spam');
     await page.getByRole('button', { name: 'Hide the post' }).click();

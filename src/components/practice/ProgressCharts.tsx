@@ -9,6 +9,8 @@ export interface ProgressChartsProps {
 
 interface ChartProps {
   label: string;
+  /** Seconds since the epoch: the same span on every chart, so they line up. */
+  span: [number, number];
   times: number[];
   values: number[];
   max: number;
@@ -16,7 +18,7 @@ interface ChartProps {
 }
 
 /** One uPlot line; the library is fetched when the chart scrolls into view, on this page only. */
-function Chart({ label, times, values, max, percent }: ChartProps) {
+function Chart({ label, span, times, values, max, percent }: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
@@ -29,7 +31,7 @@ function Chart({ label, times, values, max, percent }: ChartProps) {
           width,
           height: 160,
           legend: { show: false },
-          scales: { y: { range: [0, max] } },
+          scales: { x: { time: true, range: span }, y: { range: [0, max] } },
           axes: [
             {},
             {
@@ -53,12 +55,19 @@ function Chart({ label, times, values, max, percent }: ChartProps) {
 
 /** Per-criterion trends (the share met, over the last five attempts at each point) and the scores. */
 export function ProgressCharts({ series, titles, scores }: ProgressChartsProps) {
+  const all = [...scores.times, ...series.flatMap((s) => s.times)];
+  const first = Math.min(...all);
+  const last = Math.max(...all);
+  // A lone attempt still gets a readable axis: an hour either side.
+  const pad = Math.max(60, (last - first) * 0.05, last === first ? 3600 : 0);
+  const span: [number, number] = [first - pad, last + pad];
   return (
     <div class="charts">
       {scores.values.length > 0 && (
         <figure class="chart-figure">
           <figcaption>Overall score per attempt (latest {scores.values.at(-1)}/100)</figcaption>
           <Chart
+            span={span}
             label="Score"
             times={scores.times}
             values={scores.values}
@@ -73,7 +82,14 @@ export function ProgressCharts({ series, titles, scores }: ProgressChartsProps) 
             {titles[s.criterion] ?? s.criterion}: met in {Math.round(s.recentRate * 100)}% of your
             last {Math.min(5, s.graded)} graded attempts
           </figcaption>
-          <Chart label={s.criterion} times={s.times} values={s.rolling} max={1} percent />
+          <Chart
+            span={span}
+            label={s.criterion}
+            times={s.times}
+            values={s.rolling}
+            max={1}
+            percent
+          />
         </figure>
       ))}
     </div>
