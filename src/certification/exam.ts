@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ScoreReportSchema } from '../../scoring/index.ts';
 import type { ScoreReport } from '../../scoring/index.ts';
+import type { TurnGrade } from '../simulator/grade.ts';
+import { MODERATION_ACTIONS } from '../simulator/schema.ts';
 import type { ReplyRef } from './override.ts';
 
 /** One scored reply of an exam, as the server scored it. */
@@ -11,9 +13,21 @@ export const ExamReplySchema = z.strictObject({
 });
 export type ExamReply = z.output<typeof ExamReplySchema>;
 
+/** A moderation action taken in an exam (hide, ignore, escalate, delete), as the scenario judged it. */
+export const ExamActionSchema = z.strictObject({
+  turn: z.string().min(1),
+  item: z.string().min(1).optional(),
+  action: z.enum(MODERATION_ACTIONS),
+  good: z.boolean(),
+  /** The scenario's one-sentence verdict. */
+  feedback: z.string().optional(),
+});
+export type ExamAction = z.output<typeof ExamActionSchema>;
+
 export const ExamScenarioResultSchema = z.strictObject({
   scenarioId: z.string().min(1),
   replies: z.array(ExamReplySchema),
+  actions: z.array(ExamActionSchema).optional(),
   /** Seconds spent on this scenario, if the server timed it. */
   elapsedSeconds: z.number().nonnegative().optional(),
 });
@@ -63,4 +77,33 @@ export function assertResultsMatchDraw(submission: ExamSubmission): void {
     }
     seen.add(result.scenarioId);
   }
+}
+
+/** A scenario's exam result from the engine's turn grades: replies with their reports, and actions. */
+export function scenarioResultFromGrades(
+  scenarioId: string,
+  grades: readonly TurnGrade[],
+  elapsedSeconds?: number,
+): ExamScenarioResult {
+  const replies: ExamReply[] = [];
+  const actions: ExamAction[] = [];
+  for (const grade of grades) {
+    const place = { turn: grade.turn, ...(grade.item === undefined ? {} : { item: grade.item }) };
+    if (grade.action === 'reply') {
+      if (grade.report !== undefined) replies.push({ ...place, report: grade.report });
+    } else {
+      actions.push({
+        ...place,
+        action: grade.action,
+        good: grade.passed,
+        ...(grade.feedback === undefined ? {} : { feedback: grade.feedback }),
+      });
+    }
+  }
+  return {
+    scenarioId,
+    replies,
+    actions,
+    ...(elapsedSeconds === undefined ? {} : { elapsedSeconds }),
+  };
 }

@@ -34,8 +34,14 @@ export { drawExam, eligiblePool, examView, randomExamSeed } from './draw.ts';
 export type { ExamDraw, ExamScenario, PoolProblem } from './draw.ts';
 export { checkEligibility } from './eligibility.ts';
 export type { AttemptRecord, Eligibility, EligibilityInput } from './eligibility.ts';
-export { ExamReplySchema, ExamScenarioResultSchema, ExamSubmissionSchema } from './exam.ts';
-export type { ExamReply, ExamScenarioResult, ExamSubmission } from './exam.ts';
+export {
+  ExamActionSchema,
+  ExamReplySchema,
+  ExamScenarioResultSchema,
+  ExamSubmissionSchema,
+  scenarioResultFromGrades,
+} from './exam.ts';
+export type { ExamAction, ExamReply, ExamScenarioResult, ExamSubmission } from './exam.ts';
 export { checkOverrides, gradeExam } from './grade.ts';
 export type { ExamGrade } from './grade.ts';
 export { judgeExam } from './pass-rules.ts';

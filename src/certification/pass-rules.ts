@@ -13,7 +13,8 @@ export interface Place extends ReplyRef {
 
 /** One pass rule applied to the exam. */
 export interface RuleCheck {
-  rule: 'overall' | 'criterion' | 'gate' | 'unanswered' | 'exam-time' | 'scenario-time';
+  rule:
+    'overall' | 'criterion' | 'gate' | 'moderation' | 'unanswered' | 'exam-time' | 'scenario-time';
   criterion?: CriterionId;
   passed: boolean;
   /** The exam's figure (score, rate or seconds); null when the criterion never applied. */
@@ -28,9 +29,13 @@ export interface RuleCheck {
 
 export interface ScenarioScore {
   scenarioId: string;
-  /** The mean of the scenario's reply scores; 0 when it has none. */
-  score: number;
+  /**
+   * The mean of the scenario's reply scores; 0 when it has neither replies nor actions, null when
+   * it was handled by moderation actions alone (it then counts for the moderation rule only).
+   */
+  score: number | null;
   replies: number;
+  actions: number;
 }
 
 /** Per criterion that applied anywhere: mean credit as a percentage, and over how many replies. */
@@ -39,7 +44,7 @@ export type CriterionRates = Partial<Record<CriterionId, { rate: number; replies
 /** The outcome of one set of reports (the scorer's, or the scorer's adjusted by a manager). */
 export interface ExamVerdict {
   passed: boolean;
-  /** The mean of the scenario scores, to one decimal. */
+  /** The mean of the scenario scores (those with one), to one decimal. */
   overall: number;
   scenarios: ScenarioScore[];
   criteria: CriterionRates;
@@ -152,7 +157,7 @@ function checkGate(id: CriterionId, replies: readonly PlacedReply[]): RuleCheck 
 
 function checkUnanswered(scenarios: readonly ScenarioScore[]): RuleCheck {
   const silent = scenarios
-    .filter((s) => s.replies === 0)
+    .filter((s) => s.replies === 0 && s.actions === 0)
     .map((s) => ({ scenarioId: s.scenarioId, turn: '' }));
   return {
     rule: 'unanswered',
@@ -160,8 +165,33 @@ function checkUnanswered(scenarios: readonly ScenarioScore[]): RuleCheck {
     where: silent,
     message:
       silent.length === 0
-        ? 'Every scenario has at least one graded reply.'
-        : `No reply was graded in ${silent.map((u) => u.scenarioId).join(', ')}, which fails the exam; silence is the worst answer.`,
+        ? 'Every scenario has at least one graded reply or action.'
+        : `Nothing was answered in ${silent.map((u) => u.scenarioId).join(', ')}, which fails the exam; silence is the worst answer.`,
+  };
+}
+
+function checkModeration(submission: ExamSubmission, allowed: number): RuleCheck {
+  const mistakes = submission.results.flatMap((result) =>
+    (result.actions ?? [])
+      .filter((action) => !action.good)
+      .map((action) => ({
+        scenarioId: result.scenarioId,
+        turn: action.turn,
+        ...(action.item === undefined ? {} : { item: action.item }),
+        quote: action.action,
+      })),
+  );
+  const passed = mistakes.length <= allowed;
+  return {
+    rule: 'moderation',
+    passed,
+    actual: mistakes.length,
+    required: allowed,
+    where: mistakes,
+    message:
+      mistakes.length === 0
+        ? 'No moderation action was a mistake.'
+        : `${mistakes.length} moderation ${mistakes.length === 1 ? 'action was a mistake' : 'actions were mistakes'} (${where(mistakes)}); ${allowed} ${passed ? 'are' : 'is the most'} allowed.`,
   };
 }
 
@@ -224,9 +254,13 @@ export function judgeExam(
   const rules = track.pass;
   const scenarios: ScenarioScore[] = submission.scenarioIds.map((scenarioId) => {
     const own = replies.filter((reply) => reply.scenarioId === scenarioId);
-    return { scenarioId, score: round1(mean(own.map((r) => r.report.score))), replies: own.length };
+    const actions =
+      submission.results.find((r) => r.scenarioId === scenarioId)?.actions?.length ?? 0;
+    const score =
+      own.length === 0 && actions > 0 ? null : round1(mean(own.map((r) => r.report.score)));
+    return { scenarioId, score, replies: own.length, actions };
   });
-  const overall = round1(mean(scenarios.map((s) => s.score)));
+  const overall = round1(mean(scenarios.flatMap((s) => (s.score === null ? [] : [s.score]))));
   const criteria = criterionRates(replies);
   const checks: RuleCheck[] = [
     checkOverall(overall, rules),
@@ -234,6 +268,7 @@ export function judgeExam(
       checkCriterion(id, minimum, criteria, replies),
     ),
     ...rules.gates.map((id) => checkGate(id, replies)),
+    checkModeration(submission, rules.moderationMistakes),
     checkUnanswered(scenarios),
     ...checkTime(track, submission),
   ];

@@ -56,6 +56,11 @@ export const PassRulesSchema = z.strictObject({
     .array(CriterionIdSchema)
     .superRefine(unique('the gate'))
     .default(['no-contradiction', 'take-private']),
+  /** How many moderation actions the scenarios judge a mistake (deleting a genuine complaint…) an exam may have. */
+  moderationMistakes: z
+    .int({ error: 'must be a whole number of mistakes, such as 0' })
+    .min(0, 'must be 0 or more')
+    .default(0),
   /** A result within this many points of a minimum, either side, goes to the review queue. */
   reviewMargin: Percent.default(5),
 });

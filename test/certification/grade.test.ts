@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { scoreReply } from '../../scoring/index.ts';
 import type { ScoreReport } from '../../scoring/index.ts';
 import { gradeExam, checkOverrides } from '../../src/certification/grade.ts';
+import { scenarioResultFromGrades } from '../../src/certification/exam.ts';
 import type { ExamSubmission } from '../../src/certification/exam.ts';
+import { advance, startAttempt } from '../../src/simulator/engine.ts';
+import { loadFixture } from '../helpers/scenario-fixtures.ts';
 import { rescoreReport } from '../../src/certification/override.ts';
 import type { Override } from '../../src/certification/override.ts';
 import { report, track } from './fixtures.ts';
@@ -343,5 +346,60 @@ describe('rescoreReport', () => {
       'A manager graded this met (the scorer said violated): Refers to a rumour.',
     );
     expect(original.criteria['no-contradiction'].status).toBe('violated');
+  });
+});
+
+describe('gradeExam: moderation actions', () => {
+  const withActions = (actions: { action: 'hide' | 'delete'; good: boolean }[]): ExamSubmission => {
+    const submission = exam(allGood);
+    submission.results[2] = {
+      scenarioId: 'cancelled-flight',
+      replies: [],
+      actions: actions.map((a, index) => ({ turn: `turn-${index + 1}`, ...a })),
+    };
+    return submission;
+  };
+
+  it('leaves a scenario handled by actions alone out of the overall score', () => {
+    const grade = gradeExam(track(), withActions([{ action: 'hide', good: true }]));
+    expect(grade.passed).toBe(true);
+    expect(grade.automatic.scenarios.map((s) => s.score)).toEqual([90, 90, null]);
+    expect(grade.automatic.overall).toBe(90);
+  });
+
+  it.each<[string, number, boolean]>([
+    ['by default', 0, false],
+    ['when the track allows one', 1, true],
+  ])('fails a moderation mistake %s', (_name, allowed, passed) => {
+    const t = track({ pass: { overall: 75, moderationMistakes: allowed } });
+    const grade = gradeExam(t, withActions([{ action: 'delete', good: false }]));
+    expect(grade.passed).toBe(passed);
+    const check = grade.automatic.checks.find((c) => c.rule === 'moderation');
+    expect(check?.where).toEqual([
+      { scenarioId: 'cancelled-flight', turn: 'turn-1', quote: 'delete' },
+    ]);
+  });
+
+  it('reads replies and actions from the engine’s turn grades', () => {
+    const scenario = loadFixture('troll');
+    const step = advance(scenario, startAttempt(scenario), { type: 'delete', at: 20 });
+    const reply = advance(scenario, step.state, {
+      type: 'reply',
+      at: 40,
+      text: 'Fair enough, style is personal. Thanks for stopping by!',
+    });
+    const result = scenarioResultFromGrades('fixture-troll', reply.state.grades, 45);
+    expect(result.actions).toEqual([
+      {
+        turn: 'opening',
+        action: 'delete',
+        good: false,
+        feedback: 'Deleting invites claims of censorship; hide it instead.',
+      },
+    ]);
+    expect(result.replies.map((r) => [r.turn, typeof r.report.score])).toEqual([
+      ['watch', 'number'],
+    ]);
+    expect(result.elapsedSeconds).toBe(45);
   });
 });

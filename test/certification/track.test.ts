@@ -20,6 +20,8 @@ describe('CertificationTrackSchema', () => {
       recertifyWithin: 30 * 86_400,
     });
     expect(parsed.track.pass.gates).toEqual(['no-contradiction', 'take-private']);
+    expect(parsed.track.pass.moderationMistakes).toBe(0);
+    expect(parsed.track.pass.reviewMargin).toBe(5);
     expect(parsed.track.description).toBe('');
   });
 
@@ -81,6 +83,11 @@ describe('CertificationTrackSchema', () => {
       'a zero time limit',
       { timeLimit: { exam: 0 } },
       'timeLimit.exam: must be longer than zero, such as `2m`',
+    ],
+    [
+      'a negative moderation allowance',
+      { pass: { overall: 70, moderationMistakes: -1 } },
+      'pass.moderationMistakes: must be 0 or more',
     ],
     [
       'no attempts allowed',
