@@ -8,7 +8,7 @@ export interface AttemptRecord {
   startedAt: Date;
   /** When it was submitted; null while it is under way. */
   finishedAt: Date | null;
-  /** The grade that stands; null while under way or awaiting grading. */
+  /** The grade that stands; null while under way, or once finished while a manager reviews it. */
   passed: boolean | null;
 }
 
@@ -32,7 +32,8 @@ export type Eligibility =
     }
   | {
       eligible: false;
-      reason: 'in-progress' | 'already-certified' | 'no-attempts-left' | 'cooldown';
+      reason:
+        'in-progress' | 'awaiting-review' | 'already-certified' | 'no-attempts-left' | 'cooldown';
       message: string;
       /** When the person may try again, if waiting is enough. */
       retryAt?: Date;
@@ -44,7 +45,7 @@ function plural(count: number, word: string): string {
 
 /**
  * May this person start the track's exam now? An attempt under way must be finished first (one
- * past its time limit counts as failed); a current certificate outside its renewal window needs
+ * past its time limit counts as failed) and one under review decided; a current certificate outside its renewal window needs
  * no exam; failed attempts since the last pass (or a manager's reset) are limited, and each is
  * followed by a cooldown.
  */
@@ -63,8 +64,16 @@ export function checkEligibility(input: EligibilityInput): Eligibility {
       retryAt: new Date(under.startedAt.getTime() + limitMs),
     };
   }
+  if (input.attempts.some((a) => a.finishedAt !== null && a.passed === null)) {
+    return {
+      eligible: false,
+      reason: 'awaiting-review',
+      message:
+        'Your last exam is waiting for a manager’s review; you will hear before you can sit another.',
+    };
+  }
   const state = input.certificate ? certificateState(input.certificate, now) : null;
-  if (state === 'valid' && input.certificate) {
+  if ((state === 'valid' || state === 'not-yet-valid') && input.certificate) {
     return {
       eligible: false,
       reason: 'already-certified',

@@ -52,6 +52,13 @@ describe('checkEligibility', () => {
       false,
     ],
     [
+      'while the last attempt awaits review',
+      [{ startedAt: at(0), finishedAt: at(0, 0.5), passed: null }],
+      at(3),
+      'awaiting-review',
+      false,
+    ],
+    [
       'after three failures',
       [failedAt(0), failedAt(2), failedAt(4)],
       at(30),
