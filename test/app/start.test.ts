@@ -46,7 +46,7 @@ async function startServer(): Promise<void> {
 
 async function stopServer(): Promise<void> {
   const running = server;
-  if (running === undefined || running.exitCode !== null) return;
+  if (running === undefined || running.exitCode !== null || running.signalCode !== null) return;
   const exited = new Promise((resolve) => running.once('exit', resolve));
   running.kill('SIGTERM');
   await exited;
