@@ -7,7 +7,8 @@ import type { CertificationTrack } from './track.ts';
 import { verificationCodeFor } from './verification-code.ts';
 
 const Instant = z.iso.datetime({ error: 'must be a date and time such as 2026-05-01T09:30:00Z' });
-const Named = z.strictObject({ id: z.string().min(1), name: z.string().trim().min(1) });
+// Stored records are read without transforms: a trimmed field would no longer match its signature.
+const Named = z.strictObject({ id: z.string().min(1), name: z.string().min(1) });
 
 /** What a certificate says, exactly as signed: nothing here changes after issue. */
 export const CertificateRecordSchema = z.strictObject({
@@ -41,7 +42,7 @@ export type CertificateRecord = z.output<typeof CertificateRecordSchema>;
 export const RevocationSchema = z.strictObject({
   at: Instant,
   by: z.string().min(1),
-  reason: z.string().trim().min(1),
+  reason: z.string().min(1),
   /** The server's signature over `{ certificateId, at, by, reason }`. */
   signature: z.string().min(1),
 });
@@ -149,8 +150,8 @@ export function issueCertificate(input: IssueInput, key: SigningKey): Certificat
   const verdict = grade.adjusted ?? grade.automatic;
   const record: CertificateRecord = {
     id: input.id,
-    organisation: { id: input.organisation.id, name: input.organisation.name },
-    holder: { id: input.holder.id, name: input.holder.name },
+    organisation: { id: input.organisation.id, name: input.organisation.name.trim() },
+    holder: { id: input.holder.id, name: input.holder.name.trim() },
     track: { id: input.track.id, title: input.track.title, channels: [...input.track.channels] },
     examId: input.exam.id,
     score: verdict.overall,

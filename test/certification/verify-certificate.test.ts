@@ -167,6 +167,20 @@ describe('verifyCertificate', () => {
     expect(verifyCertificate(code, found, keys, now)).toMatchObject({ outcome, valid, message });
   });
 
+  it('verifies a certificate whose names were typed with spaces around them', () => {
+    const spaced = issue({ holder: { id: 'user-7', name: '  Dana Whitfield ' } });
+    expect(spaced.record.holder.name).toBe('Dana Whitfield');
+    expect(verifyCertificate(spaced.code, spaced, keys, after(1)).outcome).toBe('valid');
+  });
+
+  it('reports a stored record with whitespace added as tampered', () => {
+    const padded = edited((c) => ({
+      ...c,
+      record: { ...c.record, holder: { ...c.record.holder, name: ' Dana Whitfield' } },
+    }));
+    expect(verifyCertificate(certificate.code, padded, keys, after(1)).outcome).toBe('tampered');
+  });
+
   it('rejects a code that belongs to another certificate', () => {
     const second = issue({ id: 'cert-2', holder: { id: 'user-9', name: 'Eve' } });
     // The registry row of cert-2 with cert-1's code written over it.
