@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { issueCertificate, revokeCertificate } from '../../src/certification/certificate.ts';
 import type { Certificate, IssueInput } from '../../src/certification/certificate.ts';
@@ -216,5 +217,42 @@ describe('verifyCertificate', () => {
     const last = certificate.code.at(-1) === '0' ? '1' : '0';
     const typo = `${certificate.code.slice(0, -1)}${last}`;
     expect(verifyCertificate(typo, null, keys, after(1)).outcome).toBe('mistyped');
+  });
+
+  it('reports any one-character edit of any text in the record as tampered (property)', () => {
+    const texts = (record: Certificate['record']): string[][] => {
+      const paths: string[][] = [];
+      const walk = (value: unknown, path: string[]) => {
+        if (typeof value === 'string') paths.push(path);
+        else if (value !== null && typeof value === 'object') {
+          for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+        }
+      };
+      walk(record, []);
+      return paths;
+    };
+    const paths = texts(certificate.record);
+    fc.assert(
+      fc.property(
+        fc.nat(paths.length - 1),
+        fc.nat(),
+        fc.integer({ min: 1, max: 0xd7ff }),
+        (which, at, delta) => {
+          const path = paths[which]!;
+          const copy = structuredClone(certificate);
+          let holder = copy.record as unknown as Record<string, unknown>;
+          for (const key of path.slice(0, -1)) holder = holder[key] as Record<string, unknown>;
+          const last = path.at(-1)!;
+          const text = holder[last] as string;
+          const position = at % text.length;
+          const code = (text.charCodeAt(position) + delta) % 0xd800;
+          fc.pre(code !== text.charCodeAt(position));
+          holder[last] =
+            text.slice(0, position) + String.fromCharCode(code) + text.slice(position + 1);
+          expect(verifyCertificate(certificate.code, copy, keys, after(1)).valid).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
