@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUBRIC_VERSION } from '../../scoring/index.ts';
 import type { Actor } from '../../src/server/actor.ts';
@@ -20,6 +21,20 @@ import { fixtureCatalog, openTestDatabase, testDatabaseKinds } from '../helpers/
 const GOOD_REPLY =
   "Dana, I'm so sorry your parcel hasn't arrived, and thanks for your patience. Please DM us your order number and we'll track it down today.";
 const CONTRADICTING_REPLY = "That's not true, you must have entered the wrong address.";
+const seed = Number(process.env['FC_SEED'] ?? Date.now() % 2_147_483_647);
+console.info(`server practice properties: fast-check seed ${seed} (set FC_SEED to replay)`);
+
+const ActionArbitrary = fc.oneof(
+  fc.record({ type: fc.constant('wait' as const) }),
+  fc.record({
+    type: fc.constant('reply' as const),
+    text: fc.oneof(
+      fc.constantFrom(GOOD_REPLY, CONTRADICTING_REPLY),
+      fc.string({ minLength: 1, maxLength: 80 }),
+    ),
+  }),
+  fc.record({ type: fc.constantFrom('hide' as const, 'ignore' as const, 'delete' as const) }),
+);
 
 describe.each(testDatabaseKinds())('practice attempts on %s', (kind) => {
   let handle: DatabaseHandle & { dispose: () => Promise<void> };
@@ -160,6 +175,36 @@ describe.each(testDatabaseKinds())('practice attempts on %s', (kind) => {
     expect(view.turns).toHaveLength(1);
   });
 
+  it('rolls a failed action back whole: no turn, no state change, earlier turns kept', async () => {
+    const { attemptId } = await startPractice(context, trainee, { scenarioId: 'troll' });
+    await actOnAttempt(context, trainee, { attemptId, action: { type: 'wait' } });
+    const before = await getAttempt(context, trainee, { attemptId });
+    // The catalog fails after the turn is written and the attempt updated, inside the transaction.
+    let calls = 0;
+    const failing: PracticeContext = {
+      ...context,
+      catalog: {
+        list: () => context.catalog.list(),
+        get: (id) => {
+          calls += 1;
+          if (calls > 1) throw new Error('the catalog went away');
+          return context.catalog.get(id);
+        },
+      },
+    };
+    advanceClock(2000);
+    await expect(
+      actOnAttempt(failing, trainee, { attemptId, action: { type: 'reply', text: GOOD_REPLY } }),
+    ).rejects.toThrow('the catalog went away');
+    const after = await getAttempt(context, trainee, { attemptId });
+    expect({ ...after.view, serverNow: '' }).toEqual({ ...before.view, serverNow: '' });
+    const rows = await handle.db
+      .select()
+      .from(attemptTurns)
+      .where(eq(attemptTurns.attemptId, attemptId));
+    expect(rows.map((row) => row.actionType)).toEqual(['wait']);
+  });
+
   it('refuses to act on an ended attempt', async () => {
     const { attemptId } = await startPractice(context, trainee, { scenarioId: 'branching' });
     await actOnAttempt(context, trainee, {
@@ -228,6 +273,43 @@ describe.each(testDatabaseKinds())('practice attempts on %s', (kind) => {
     expect(otherLibrary.weakest).toBeNull();
     expect((await practiceHistory(context, other)).attempts).toEqual([]);
   });
+
+  it('stores any run of actions as turns 0..n-1 in time order that replay to the stored state', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('branching', 'troll'),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 90_000 }), ActionArbitrary), { maxLength: 5 }),
+        async (scenarioId, steps) => {
+          const { attemptId } = await startPractice(context, trainee, { scenarioId });
+          let accepted = 0;
+          for (const [pause, action] of steps) {
+            advanceClock(pause);
+            const result = await actOnAttempt(context, trainee, { attemptId, action }).then(
+              () => true,
+              (error: unknown) => {
+                if (!(error instanceof Error) || !('code' in error)) throw error;
+                return false; // refused (ended, or not possible here): nothing saved
+              },
+            );
+            if (result) accepted += 1;
+          }
+          const rows = await handle.db
+            .select()
+            .from(attemptTurns)
+            .where(eq(attemptTurns.attemptId, attemptId))
+            .orderBy(asc(attemptTurns.index));
+          expect(rows.map((row) => row.index)).toEqual([...rows.keys()]);
+          expect(rows).toHaveLength(accepted);
+          const times = rows.map((row) => row.atMs);
+          expect(times).toEqual([...times].sort((a, b) => a - b));
+          const { view } = await getAttempt(context, trainee, { attemptId });
+          expect(await replayAttempt(context, trainee, { attemptId })).toEqual(view.state);
+          expect(view.turns).toHaveLength(accepted);
+        },
+      ),
+      { seed, numRuns: 25 },
+    );
+  }, 120_000);
 
   it('refuses an unknown scenario naming the field', async () => {
     await expect(startPractice(context, trainee, { scenarioId: 'no-such' })).rejects.toMatchObject({
