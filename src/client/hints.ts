@@ -21,11 +21,9 @@ export interface HintResult {
   marks: Mark[];
 }
 
-const ORDER: Readonly<Record<Status, number>> = { violated: 0, missed: 1, met: 2, 'n/a': 3 };
-
 /**
- * Turns a report into hints: violations first, then what is still missing, then what is met, in
- * rubric order within each group (the sort is stable); criteria that do not apply are left out.
+ * Turns a report into hints, one per criterion in rubric order, whatever its status: a row never
+ * moves while the trainee types, only its verdict and text change (no layout shift).
  */
 export function hintsFrom(report: ScoreReport, seq: number): HintResult {
   const hints: Hint[] = [];
@@ -33,7 +31,6 @@ export function hintsFrom(report: ScoreReport, seq: number): HintResult {
   // The report lists criteria in rubric order; reading it keeps zod and the rubric out of the page.
   for (const result of Object.values(report.criteria)) {
     const id = result.id;
-    if (result.status === 'n/a') continue;
     hints.push({
       criterion: id,
       title: result.title,
@@ -51,7 +48,6 @@ export function hintsFrom(report: ScoreReport, seq: number): HintResult {
         end: e.end,
       });
   }
-  hints.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   return { seq, score: report.score, passed: report.passed, hints, marks };
 }
 

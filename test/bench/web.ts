@@ -82,19 +82,25 @@ try {
   await page.locator('.hint--empty').waitFor();
   await page.evaluate(() => {
     performance.clearMeasures('frontline:hint-latency');
-    const w = window as unknown as { longTasks: number[] };
+    const w = window as unknown as { longTasks: number[]; layoutShift: number };
     w.longTasks = [];
+    w.layoutShift = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
     }).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        w.layoutShift += (entry as PerformanceEntry & { value: number }).value;
+    }).observe({ type: 'layout-shift' });
   });
   await composer.pressSequentially(REPLY, { delay: Number(options.delay) });
   await page.waitForTimeout(1000);
-  const { latencies, longTasks, count } = await page.evaluate(() => ({
+  const { latencies, longTasks, layoutShift, count } = await page.evaluate(() => ({
     latencies: performance
       .getEntriesByName('frontline:hint-latency')
       .map((entry) => entry.duration),
     longTasks: (window as unknown as { longTasks: number[] }).longTasks,
+    layoutShift: (window as unknown as { layoutShift: number }).layoutShift,
     count: document.querySelector('#reply-count')?.textContent ?? '',
   }));
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -119,6 +125,7 @@ try {
       p95: percentile(sorted, 95) / frame,
     },
     mainThreadLongTasks: { count: longTasks.length, longestMs: Math.max(0, ...longTasks) },
+    layoutShiftWhileTyping: layoutShift,
   };
   if (options.json) console.log(JSON.stringify(result, null, 2));
   else {
@@ -133,6 +140,7 @@ try {
     console.log(
       `main-thread long tasks while typing: ${longTasks.length} (longest ${result.mainThreadLongTasks.longestMs.toFixed(0)} ms)`,
     );
+    console.log(`layout shift while typing (CLS sum): ${layoutShift.toFixed(4)}`);
   }
 } finally {
   await browser.close();

@@ -90,10 +90,15 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('practising in the browser', () => {
       .click();
     await page.getByRole('button', { name: 'Start' }).click();
     await page.waitForURL(/\/practice\/attempt\//);
+    const hintsBox = page.locator('aside.hints');
+    await page.locator('.hint--empty').waitFor();
+    const before = await hintsBox.boundingBox();
     await composer().pressSequentially(CONTRADICTION, { delay: 5 });
     const hint = page.locator('.hint[data-criterion="no-contradiction"].hint--violated');
     await expect(hint.waitFor({ timeout: 15_000 })).resolves.toBeUndefined();
     await expect(hint.locator('q').first().textContent()).resolves.toContain('on your end');
+    // The hints box keeps its place and size whatever it shows: nothing below it jumps.
+    await expect(hintsBox.boundingBox()).resolves.toEqual(before);
     await expect(page.locator('#reply-count').textContent()).resolves.toMatch(/^\d+ \/ 280/);
     await shoot('player');
     await composer().press('Control+Enter');
@@ -117,7 +122,11 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('practising in the browser', () => {
     await page.getByRole('link', { name: 'See your scorecard' }).click();
     await page.getByRole('button', { name: 'Retry this scenario' }).click();
     await page.waitForURL(/\/practice\/attempt\//);
-    await reply(APOLOGY);
+    // Keyboard only: the reply box, then its Reply button, in that order.
+    await composer().fill(APOLOGY);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Reply');
+    await page.keyboard.press('Enter');
     await post('OK. Sending you my order number by DM now.').waitFor();
   });
 

@@ -27,7 +27,9 @@ export function CriterionVerdicts({ report, idPrefix }: CriterionVerdictsProps) 
               <span class={`verdict__status status status--${r.status}`}>
                 {STATUS_LABELS[r.status]}
               </span>
-              {r.expectation === 'required' && <span class="verdict__required">required</span>}
+              {(r.expectation === 'required' || r.expectation === 'optional') && (
+                <span class="verdict__required">{r.expectation}</span>
+              )}
             </div>
             <p class="verdict__message">{r.message}</p>
             {r.evidence.length > 0 && (

@@ -8,12 +8,23 @@ export interface HintPanelProps {
 
 const ICONS = { met: '✓', missed: '○', violated: '✕', 'n/a': '–' } as const;
 
+function summary(result: HintResult): string {
+  const count = (status: string) => result.hints.filter((h) => h.status === status).length;
+  const parts = [
+    count('violated') > 0 ? `${count('violated')} to fix` : '',
+    count('missed') > 0 ? `${count('missed')} missing` : '',
+    `${count('met')} met`,
+    `score ${result.score}`,
+  ];
+  return parts.filter((p) => p !== '').join(' · ');
+}
+
 /**
- * What the reply does so far, while typing. Its box has a fixed height and scrolls, so the page
- * never moves as hints come and go; screen readers are not interrupted on every keystroke.
+ * What the reply does so far, while typing. Every criterion keeps its row, in rubric order, and
+ * every row its height, inside a box of fixed height: verdicts change in place and nothing on the
+ * page moves. Screen readers are not interrupted on every keystroke.
  */
 export function HintPanel({ result, state }: HintPanelProps) {
-  const met = result?.hints.filter((h) => h.status === 'met').length ?? 0;
   return (
     <aside class="hints" aria-labelledby="hints-title">
       <h2 id="hints-title" class="hints__title">
@@ -21,7 +32,7 @@ export function HintPanel({ result, state }: HintPanelProps) {
         <span class="hints__summary">
           {state === 'starting' && 'starting…'}
           {state === 'error' && 'unavailable; your reply is still graded when sent'}
-          {state === 'ready' && result !== null && `${met} met · score ${result.score}`}
+          {state === 'ready' && result !== null && summary(result)}
         </span>
       </h2>
       <ul class="hints__list">
@@ -31,7 +42,7 @@ export function HintPanel({ result, state }: HintPanelProps) {
         {result?.hints.map((hint) => (
           <li
             key={hint.criterion}
-            class={`hint hint--${hint.status}`}
+            class={`hint hint--${hint.status === 'n/a' ? 'na' : hint.status}`}
             data-criterion={hint.criterion}
           >
             <span class="hint__icon" aria-hidden="true">
@@ -39,19 +50,19 @@ export function HintPanel({ result, state }: HintPanelProps) {
             </span>
             <span class="hint__title">
               {hint.title}
-              <span class="visually-hidden">: {STATUS_LABELS[hint.status]}</span>
+              <span class="hint__status"> · {STATUS_LABELS[hint.status]}</span>
             </span>
             <span class="hint__message">
-              {hint.spans.length > 0 && (
-                <>
-                  {hint.spans.map((s) => (
-                    <q key={s.start} class={`hint__quote evidence evidence--${hint.status}`}>
-                      {s.quote}
-                    </q>
-                  ))}{' '}
-                </>
-              )}
-              {hint.status === 'met' ? hint.message : hint.suggestion || hint.message}
+              {hint.spans.map((s) => (
+                <q key={s.start} class={`hint__quote evidence evidence--${hint.status}`}>
+                  {s.quote}
+                </q>
+              ))}{' '}
+              {hint.status === 'n/a'
+                ? 'Not expected in this reply.'
+                : hint.status === 'met'
+                  ? hint.message
+                  : hint.suggestion || hint.message}
             </span>
           </li>
         ))}
