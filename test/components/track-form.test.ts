@@ -4,6 +4,7 @@ import {
   formValuesOfTrack,
   inputOfProblem,
   NEW_TRACK_VALUES,
+  poolErrors,
   readTrackForm,
   trackInputFromForm,
 } from '../../src/components/certification/track-form.ts';
@@ -99,5 +100,25 @@ describe('the track form', () => {
   it('starts a new track with the default gates ticked', () => {
     expect(NEW_TRACK_VALUES.ticked.gates).toEqual(['no-contradiction', 'take-private']);
     expect(NEW_TRACK_VALUES.text['validity.expiresAfter']).toBe('365d');
+  });
+});
+
+describe('the pool checked against the library', () => {
+  const library = new Map([
+    ['late-parcel', { channel: 'x' as const }],
+    ['wrong-size', { channel: 'x' as const }],
+    ['rude-agent', { channel: 'facebook' as const }],
+  ]);
+
+  it.each([
+    [{ pool: ['late-parcel', 'wrong-size'] }, {}],
+    [{ pool: ['late-parcel', 'ghost'], draw: '1' }, { pool: 'not in the scenario library' }],
+    [{ draw: '3' }, { pool: 'outside the track', draw: 'only 2 in the pool can be drawn' }],
+  ])('with %o reports %o', (change, expected) => {
+    const read = readTrackForm(form({ ...VALID, ...change }));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const errors = poolErrors(read.track, library);
+    expect(Object.keys(errors).sort()).toEqual(Object.keys(expected).sort());
+    for (const [input, text] of Object.entries(expected)) expect(errors[input]).toContain(text);
   });
 });

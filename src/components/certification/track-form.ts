@@ -1,5 +1,6 @@
 import { CRITERION_IDS } from '../../../scoring/index.ts';
-import type { CriterionId } from '../../../scoring/index.ts';
+import { eligiblePool } from '../../certification/draw.ts';
+import type { Channel, CriterionId } from '../../../scoring/index.ts';
 import { parseTrack } from '../../certification/track.ts';
 import type {
   CertificationTrack,
@@ -193,3 +194,22 @@ export const NEW_TRACK_VALUES: TrackFormValues = formValuesOfTrack({
   attempts: { allowed: 3, cooldown: '1d' },
   validity: { expiresAfter: '365d', recertifyWithin: '30d' },
 });
+
+/**
+ * Problems the schema cannot see because they need the library: pool scenarios that are unknown or
+ * outside the track's channels, and a draw larger than what can be drawn.
+ */
+export function poolErrors(
+  track: CertificationTrack,
+  library: ReadonlyMap<string, { channel: Channel }>,
+): Record<string, string> {
+  const { eligible, skipped } = eligiblePool(track, library);
+  const errors: Record<string, string> = {};
+  const first = skipped[0];
+  if (first !== undefined) errors['pool'] = first.message.replace(/`/g, '');
+  if (eligible.length < track.draw) {
+    errors['draw'] =
+      `Asks for ${track.draw} scenarios but only ${eligible.length} in the pool can be drawn; tick more scenarios on the track's channels or draw fewer.`;
+  }
+  return errors;
+}
