@@ -162,3 +162,52 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
   'review-site': 'Review site',
   forum: 'Forum',
 };
+
+/** The parts of a scenario file the player may know in advance: no posts, branches or examples. */
+interface ScenarioTargets {
+  rubric: Partial<Record<CriterionId, string>>;
+  turns: Record<
+    string,
+    {
+      prompt?: string | undefined;
+      replyWithin?: number | undefined;
+      rubric: Partial<Record<CriterionId, string>>;
+      queue?:
+        | Record<
+            string,
+            {
+              to: string;
+              replyWithin?: number | undefined;
+              rubric: Partial<Record<CriterionId, string>>;
+            }
+          >
+        | undefined;
+    }
+  >;
+}
+
+/**
+ * Adds each turn's time target and rubric to the view, so the timer and the live hints hold a
+ * draft to what the server will: read by the attempt page from the scenario file.
+ */
+export function withTurnTargets(view: AttemptView, scenario: ScenarioTargets): AttemptView {
+  const turns = Object.fromEntries(
+    Object.entries(scenario.turns).map(([id, turn]) => [
+      id,
+      {
+        replyWithin: turn.replyWithin,
+        rubric: turn.rubric,
+        queue:
+          turn.queue === undefined
+            ? undefined
+            : Object.fromEntries(
+                Object.entries(turn.queue).map(([itemId, item]) => [
+                  itemId,
+                  { to: item.to, replyWithin: item.replyWithin, rubric: item.rubric },
+                ]),
+              ),
+      },
+    ]),
+  );
+  return { ...view, scenario: { ...view.scenario, rubric: scenario.rubric, turns } };
+}

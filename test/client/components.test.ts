@@ -59,6 +59,7 @@ describe('Composer', () => {
     replyingTo: 'Priya Nair',
     sending: false,
     error: null,
+    onRetry: () => {},
     actions: [],
     onAction: () => {},
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hintContext } from '../../src/client/hint-context.ts';
+import { withTurnTargets } from '../../src/client/practice-view.ts';
 import { advance, startAttempt } from '../../src/simulator/engine.ts';
 import { replyContext } from '../../src/simulator/reply-context.ts';
 import { libraryScenario, viewOf } from './helpers.ts';
@@ -43,4 +44,22 @@ describe('hintContext', () => {
     const context = hintContext({ ...view, scenario: withoutTurns }, 10);
     expect(context).toMatchObject({ channel: 'x', targetSeconds: 120, customerName: 'Priya Nair' });
   });
+});
+
+describe('withTurnTargets', () => {
+  it.each([['complaint/nobody-answered'], ['crisis/payment-outage'], ['troll/meme-pile-on']])(
+    'lets a view without turns give the server-side context on %s',
+    (path) => {
+      const scenario = libraryScenario(path);
+      const full = viewOf(scenario);
+      const { turns: _turns, rubric: _rubric, ...bare } = full.scenario;
+      const view = withTurnTargets({ ...full, scenario: bare }, scenario);
+      const item = view.available.items[0]?.id;
+      const { weights: _w, expectations, ...server } = replyContext(scenario, view.state, 42, item);
+      const client = hintContext(view, 42, item);
+      expect(client).toMatchObject(server);
+      expect(client.expectations ?? {}).toEqual(expectations);
+      expect(JSON.stringify(view.scenario.turns)).not.toMatch(/"posts"|"next"|"examples"/);
+    },
+  );
 });

@@ -14,6 +14,8 @@ export interface ComposerProps {
   sending: boolean;
   /** Why the last send failed, with a retry offered. */
   error: string | null;
+  /** Sends the failed reply or action again. */
+  onRetry: () => void;
   /** Moderation actions the turn allows besides replying. */
   actions: readonly ModerationAction[];
   onAction: (action: ModerationAction) => void;
@@ -75,7 +77,7 @@ export function Composer(props: ComposerProps) {
         {error !== null && (
           <>
             <span>{error}</span>{' '}
-            <button type="button" class="button" onClick={props.onSubmit} disabled={sending}>
+            <button type="button" class="button" onClick={props.onRetry} disabled={sending}>
               Try again
             </button>
           </>

@@ -32,6 +32,7 @@ export function Player({ initial, api, hints = true, scorecardHref }: PlayerProp
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [failed, setFailed] = useState<PracticeAction | null>(null);
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
   const hint = useHints(hints && view.mode === 'practice');
@@ -39,6 +40,7 @@ export function Player({ initial, api, hints = true, scorecardHref }: PlayerProp
   const ended = view.available.ended;
   const endRef = useRef<HTMLAnchorElement>(null);
   const latest = useRef(initial);
+  const [pollTick, setPollTick] = useState(0);
 
   // The draft of this turn comes back after a reload; text typed before the turn moved on stays.
   useEffect(() => {
@@ -63,7 +65,7 @@ export function Player({ initial, api, hints = true, scorecardHref }: PlayerProp
     const delay = Math.max(250, (at - clock(performance.now())) * 1000 + 300);
     const timeout = window.setTimeout(() => void send({ type: 'wait' }), delay);
     return () => clearTimeout(timeout);
-  }, [view, clock]);
+  }, [view, clock, pollTick]);
 
   useEffect(() => {
     if (ended) endRef.current?.focus();
@@ -95,20 +97,33 @@ export function Player({ initial, api, hints = true, scorecardHref }: PlayerProp
     }
     try {
       const next = await api.act(view.attemptId, action);
-      if (action.type !== 'wait') {
+      if (action.type === 'reply') {
+        // The draft may have followed the thread to a newer turn while the reply was on its way.
         drafts.clear(view.attemptId, slot);
+        drafts.clear(view.attemptId, draftSlot(latest.current, item));
         setText('');
         hint.ask('', {});
       }
       receive(next);
     } catch (failure) {
-      if (!isWait) {
+      // A lost wait is asked again a little later: the posts it brings must still arrive.
+      if (isWait) window.setTimeout(() => setPollTick((tick) => tick + 1), 5000);
+      else {
         const why = failure instanceof Error ? failure.message : String(failure);
-        setError(`Your reply was not sent: ${why}. It is kept here; try again.`);
+        setError(
+          action.type === 'reply'
+            ? `Your reply was not sent: ${why}. It is kept here; try again.`
+            : `That was not done: ${why}. Try again.`,
+        );
+        setFailed(action);
       }
     } finally {
       if (!isWait) setSending(false);
     }
+  }
+
+  function submitReply(): void {
+    void send({ type: 'reply', text, ...(item === undefined ? {} : { item }) });
   }
 
   function onInput(next: string): void {
@@ -172,13 +187,15 @@ export function Player({ initial, api, hints = true, scorecardHref }: PlayerProp
               channel={view.scenario.channel}
               value={text}
               onInput={onInput}
-              onSubmit={() =>
-                void send({ type: 'reply', text, ...(item === undefined ? {} : { item }) })
-              }
+              onSubmit={submitReply}
               replyingTo={replyingTo}
               weigh={weigh}
               sending={sending}
               error={error}
+              onRetry={() =>
+                // A reply is sent again as it now reads; an action is simply repeated.
+                failed === null || failed.type === 'reply' ? submitReply() : void send(failed)
+              }
               actions={actions}
               onAction={(type) => void send({ type, ...(item === undefined ? {} : { item }) })}
             />
