@@ -18,11 +18,11 @@ describe.each(testDatabaseKinds())('frontline users on %s', (kind) => {
             DATABASE_URL: undefined,
             FRONTLINE_DATA_DIR: place.target.kind === 'pglite' ? place.target.dataDir : '',
           };
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await place?.dispose();
-  });
+  }, 60_000);
 
   it('asks for the organisation on an empty database, then makes it with the first admin', () => {
     const refused = runFrontline(

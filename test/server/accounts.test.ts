@@ -34,7 +34,7 @@ describe.each(testDatabaseKinds())('accounts, invitations and sign-in on %s', (k
 
   afterAll(async () => {
     await handle?.dispose();
-  });
+  }, 60_000);
 
   it('sets up the organisation and first admin once, and only while nobody has an account', async () => {
     expect(await hasAnyUser(handle.db)).toBe(false);

@@ -209,7 +209,7 @@ describe.each(testDatabaseKinds())('the authorisation matrix on %s', (kind) => {
 
   afterAll(async () => {
     await handle?.dispose();
-  });
+  }, 60_000);
 
   const cases = MATRIX.flatMap((row) =>
     CALLERS.map((caller) => ({ ...row, caller, allowedHere: row.allowed.includes(caller) })),

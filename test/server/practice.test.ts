@@ -73,7 +73,7 @@ describe.each(testDatabaseKinds())('practice attempts on %s', (kind) => {
 
   afterAll(async () => {
     await handle?.dispose();
-  });
+  }, 60_000);
 
   it('starts an attempt with the opening thread and no examples in the scenario', async () => {
     const { attemptId, view } = await startPractice(context, trainee, { scenarioId: 'branching' });
