@@ -3,8 +3,10 @@
 // database, signs in the first admin and opens an attempt on an X complaint.
 import { readFile } from 'node:fs/promises';
 import { dirname, posix } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { scoreReply } from '../../scoring/index.ts';
 import { buildApp, launchChromium, ROOT, setUpFirstAdmin, startApp } from '../e2e/web-app.ts';
 
 const { values: options } = parseArgs({
@@ -47,6 +49,17 @@ async function initialJs(
     files: [...seen].map(([path, gzip]) => ({ path, gzip })),
     inline: gzipSync(inline, { level: 9 }).length,
   };
+}
+
+/** The baseline in the same run: scoring each prefix of the reply in Node, nothing else. */
+function scorerOnly(text: string): number[] {
+  const times: number[] = [];
+  for (let i = 1; i <= text.length; i += 1) {
+    const start = performance.now();
+    scoreReply({ text: text.slice(0, i), context: { channel: 'x', kind: 'complaint' } });
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -104,6 +117,8 @@ try {
     count: document.querySelector('#reply-count')?.textContent ?? '',
   }));
   const sorted = [...latencies].sort((a, b) => a - b);
+  scorerOnly(REPLY.slice(0, 40)); // warm the scorer up first
+  const baseline = scorerOnly(REPLY);
   const frame = 1000 / 60;
   const result = {
     scenario: SCENARIO,
@@ -124,6 +139,11 @@ try {
       p50: percentile(sorted, 50) / frame,
       p95: percentile(sorted, 95) / frame,
     },
+    scorerOnlyMs: { p50: percentile(baseline, 50), p95: percentile(baseline, 95) },
+    latencyOverScorer: {
+      p50: percentile(sorted, 50) / percentile(baseline, 50),
+      p95: percentile(sorted, 95) / percentile(baseline, 95),
+    },
     mainThreadLongTasks: { count: longTasks.length, longestMs: Math.max(0, ...longTasks) },
     layoutShiftWhileTyping: layoutShift,
   };
@@ -136,6 +156,9 @@ try {
     console.log(`composer count after typing: ${result.composerCount}`);
     console.log(
       `keystroke-to-hint latency over ${sorted.length} of ${REPLY.length} keystrokes (${options.delay} ms apart): p50 ${result.hintLatencyMs.p50.toFixed(1)} ms, p95 ${result.hintLatencyMs.p95.toFixed(1)} ms, max ${result.hintLatencyMs.max.toFixed(1)} ms (p50 ${result.hintLatencyInFrames.p50.toFixed(1)} frames, p95 ${result.hintLatencyInFrames.p95.toFixed(1)} frames at 60 Hz)`,
+    );
+    console.log(
+      `baseline, scoreReply alone in Node on each prefix: p50 ${result.scorerOnlyMs.p50.toFixed(1)} ms, p95 ${result.scorerOnlyMs.p95.toFixed(1)} ms; hint latency is ${result.latencyOverScorer.p50.toFixed(1)}× (p50) and ${result.latencyOverScorer.p95.toFixed(1)}× (p95) the scoring alone`,
     );
     console.log(
       `main-thread long tasks while typing: ${longTasks.length} (longest ${result.mainThreadLongTasks.longestMs.toFixed(0)} ms)`,
