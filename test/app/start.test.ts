@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshPlace, TEST_DATABASE_URL } from '../helpers/test-database.ts';
+import type { TestDatabasePlace } from '../helpers/test-database.ts';
 
 // What `npm start` does, in a build folder of its own so that a running `npm start` is left alone,
 // on an empty data folder of its own. The build folder sits inside the repository because the
@@ -39,7 +41,13 @@ function listeningOrigin(child: ChildProcess): Promise<string> {
 async function startServer(): Promise<void> {
   server = spawn(process.execPath, [`${outDir}/server/entry.mjs`], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', FRONTLINE_DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      FRONTLINE_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+    },
   });
   origin = await listeningOrigin(server);
 }
@@ -174,4 +182,107 @@ describe('the built app', () => {
     expect(history.status).toBe(200);
     expect(await history.text()).toContain(attemptId);
   }, 60_000);
+});
+
+// Several app servers in front of one PostgreSQL: nothing lives in a server's memory, so a session
+// made on one works on the other, and sign-in attempts count across both.
+describe.skipIf(TEST_DATABASE_URL === '')('two app servers on one PostgreSQL', () => {
+  let place: TestDatabasePlace | undefined;
+  const servers: { child: ChildProcess; origin: string }[] = [];
+  let session = '';
+
+  async function startOnPostgres(url: string): Promise<{ child: ChildProcess; origin: string }> {
+    const child = spawn(process.execPath, [`${outDir}/server/entry.mjs`], {
+      cwd: root,
+      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATABASE_URL: url },
+    });
+    return { child, origin: await listeningOrigin(child) };
+  }
+
+  function at(index: number): string {
+    return servers[index]?.origin ?? '';
+  }
+
+  function send(index: number, path: string, body: URLSearchParams | { json: unknown }) {
+    const headers: Record<string, string> = { origin: at(index), cookie: session };
+    if (!(body instanceof URLSearchParams)) headers['content-type'] = 'application/json';
+    return fetch(`${at(index)}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers,
+      body: body instanceof URLSearchParams ? body : JSON.stringify(body.json),
+    });
+  }
+
+  beforeAll(async () => {
+    place = await freshPlace('postgres');
+    if (place.target.kind !== 'postgres') throw new Error('expected a PostgreSQL database');
+    const url = place.target.url;
+    // Both start at once: the migrations are applied by one while the other waits for its lock.
+    servers.push(...(await Promise.all([startOnPostgres(url), startOnPostgres(url)])));
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(
+      servers.map(async ({ child }) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }),
+    );
+    await place?.dispose();
+  }, 60_000);
+
+  it('sets up on one server and plays on the other with the same session', async () => {
+    const setup = await send(
+      0,
+      '/setup',
+      new URLSearchParams({
+        organisationName: 'Acme',
+        name: 'Ada',
+        email: 'ada@example.com',
+        password: 'long enough',
+      }),
+    );
+    expect(setup.status).toBe(303);
+    session = setup.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; ');
+    const started = await send(1, '/_actions/practice.start', {
+      json: { scenarioId: 'double-charge' },
+    });
+    expect(started.status).toBe(200);
+    const attemptId = /"([0-9a-f-]{36})"/.exec(await started.text())?.[1] ?? '';
+    const replied = await send(0, '/_actions/practice.act', {
+      json: { attemptId, action: { type: 'reply', text: 'So sorry, please DM us.' } },
+    });
+    expect(replied.status).toBe(200);
+    const history = await send(1, '/_actions/practice.history', { json: {} });
+    expect(await history.text()).toContain(attemptId);
+  });
+
+  it('counts sign-in attempts across both servers', async () => {
+    session = '';
+    const statuses: number[] = [];
+    for (let i = 0; i < 12 && !statuses.includes(429); i += 1) {
+      const response = await send(
+        i % 2,
+        '/sign-in',
+        new URLSearchParams({ email: 'ada@example.com', password: 'wrong password' }),
+      );
+      statuses.push(response.status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.length).toBeLessThanOrEqual(11);
+    for (const index of [0, 1]) {
+      const right = await send(
+        index,
+        '/sign-in',
+        new URLSearchParams({ email: 'ada@example.com', password: 'long enough' }),
+      );
+      expect(right.status).toBe(429);
+    }
+  });
 });
