@@ -6,13 +6,8 @@ import type { Actor } from '../server/actor.ts';
 import { listMembers, removeMember, setRole } from '../server/accounts.ts';
 import { contentCatalog } from '../server/content-catalog.ts';
 import { createInvitation, InvitationInputSchema } from '../server/invitations.ts';
-import {
-  actOnAttempt,
-  getAttempt,
-  practiceHistory,
-  practiceLibrary,
-  startPractice,
-} from '../server/practice.ts';
+import { actOnAttempt, getAttempt, startPractice } from '../server/practice.ts';
+import { practiceHistory, practiceLibrary } from '../server/practice-progress.ts';
 import type { PracticeContext } from '../server/practice.ts';
 import {
   ActInputSchema,

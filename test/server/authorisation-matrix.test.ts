@@ -13,13 +13,8 @@ import type { DatabaseHandle } from '../../src/server/db/client.ts';
 import { organisations } from '../../src/server/db/schema.ts';
 import { newId } from '../../src/server/ids.ts';
 import { createInvitation } from '../../src/server/invitations.ts';
-import {
-  actOnAttempt,
-  getAttempt,
-  practiceHistory,
-  practiceLibrary,
-  startPractice,
-} from '../../src/server/practice.ts';
+import { actOnAttempt, getAttempt, startPractice } from '../../src/server/practice.ts';
+import { practiceHistory, practiceLibrary } from '../../src/server/practice-progress.ts';
 import type { PracticeContext } from '../../src/server/practice.ts';
 import { ServiceError } from '../../src/server/service-error.ts';
 import { addTeamMember, createTeam, listTeams, removeTeamMember } from '../../src/server/teams.ts';

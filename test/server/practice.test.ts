@@ -9,11 +9,10 @@ import { attempts, attemptTurns } from '../../src/server/db/schema.ts';
 import {
   actOnAttempt,
   getAttempt,
-  practiceHistory,
-  practiceLibrary,
   replayAttempt,
   startPractice,
 } from '../../src/server/practice.ts';
+import { practiceHistory, practiceLibrary } from '../../src/server/practice-progress.ts';
 import type { PracticeContext } from '../../src/server/practice.ts';
 import { fixtureCatalog, openTestDatabase, testDatabaseKinds } from '../helpers/test-database.ts';
 

@@ -6,12 +6,8 @@ import type { Actor } from '../../src/server/actor.ts';
 import { openDatabase } from '../../src/server/db/client.ts';
 import { DataFolderInUseError } from '../../src/server/db/data-folder-lock.ts';
 import { attempts, attemptTurns, users } from '../../src/server/db/schema.ts';
-import {
-  actOnAttempt,
-  getAttempt,
-  practiceHistory,
-  startPractice,
-} from '../../src/server/practice.ts';
+import { actOnAttempt, getAttempt, startPractice } from '../../src/server/practice.ts';
+import { practiceHistory } from '../../src/server/practice-progress.ts';
 import { fixtureCatalog, freshPlace, testDatabaseKinds } from '../helpers/test-database.ts';
 
 // Attempts saved before the database (or the process holding it) stops are all there after it
