@@ -17,6 +17,7 @@ import {
 import { serverRuntime } from '../server/runtime.ts';
 import { ServiceError } from '../server/service-error.ts';
 import { addTeamMember, createTeam, listTeams, removeTeamMember } from '../server/teams.ts';
+import { certification } from './certification.ts';
 
 // Thin: validate with zod, find the caller, call a service; services check role and organisation.
 
@@ -45,6 +46,7 @@ const UserIdInput = z.strictObject({ userId: z.string().trim().min(1).max(200) }
 const TeamMemberInput = UserIdInput.extend({ teamId: z.string().trim().min(1).max(200) });
 
 export const server = {
+  certification,
   practice: {
     library: defineAction({
       handler: (_input, context) =>
