@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor, Role } from './actor.ts';
 import { requireRole } from './authorisation.ts';
+import { appendAudit } from './certification/audit-log.ts';
 import type { Database } from './db/client.ts';
 import {
   accounts,
@@ -214,6 +215,15 @@ export async function setRole(
       .update(memberships)
       .set({ role: input.role })
       .where(eq(memberships.userId, input.userId));
+    if (member.role !== input.role) {
+      await appendAudit(tx, {
+        organisationId: actor.organisationId,
+        actor: actor.userId,
+        action: 'member.role-changed',
+        payload: { userId: input.userId, from: member.role, to: input.role },
+        at: new Date(),
+      });
+    }
     return { userId: input.userId, role: input.role };
   });
 }

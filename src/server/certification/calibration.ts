@@ -2,7 +2,6 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { calibrate } from '../../certification/index.ts';
 import type { Calibration, CalibrationPair, ExamSubmission } from '../../certification/index.ts';
 import { CRITERION_IDS } from '../../../scoring/index.ts';
-import type { CriterionId } from '../../../scoring/index.ts';
 import type { Actor } from '../actor.ts';
 import { requireRole, STAFF_ROLES } from '../authorisation.ts';
 import { examGrades, examReviews, exams, users } from '../db/schema.ts';
