@@ -218,7 +218,8 @@ export async function setRole(
     if (member.role !== input.role) {
       await appendAudit(tx, {
         organisationId: actor.organisationId,
-        actor: actor.userId,
+        // The command line acts with no user id: it is someone at the server's terminal.
+        actor: actor.userId === '' ? 'command-line' : actor.userId,
         action: 'member.role-changed',
         payload: { userId: input.userId, from: member.role, to: input.role },
         at: new Date(),
