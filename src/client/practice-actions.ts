@@ -2,6 +2,9 @@ import { actions } from 'astro:actions';
 import { failureMessage } from './failure-message.ts';
 import type { AttemptView, PracticeAction, PracticeApi } from './practice-view.ts';
 
+// Re-exported for the pages and islands that imported it from here first (exam-api.ts).
+export { failureMessage };
+
 /** The player's calls, through the app's Astro actions. */
 export const practiceActions: PracticeApi = {
   async act(attemptId: string, action: PracticeAction): Promise<AttemptView> {
