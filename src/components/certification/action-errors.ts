@@ -36,11 +36,13 @@ export function errorsOfAction(error: unknown): Record<string, string> {
     if (Object.keys(errors).length > 0) return errors;
   }
   const message = failure.message ?? (typeof error === 'string' ? error : 'The server refused.');
-  const match = /^([\w.[\]]+): (.*)$/s.exec(message);
-  if (match?.[1] !== undefined && match[2] !== undefined) {
-    return { [match[1].replace(/\[\d+\].*$/, '')]: sentence(match[2]) };
+  const errors: Record<string, string> = {};
+  for (const line of message.split('\n')) {
+    const match = /^([\w.[\]]+): (.+)$/.exec(line.trim());
+    const field = match?.[1]?.replace(/\[\d+\].*$/, '') ?? 'form';
+    errors[field] ??= sentence(match?.[2] ?? line);
   }
-  return { form: sentence(message) };
+  return errors;
 }
 
 /** One sentence for an action that failed where no field can show it. */

@@ -213,3 +213,13 @@ export function poolErrors(
   }
   return errors;
 }
+
+/** A server's refusal by field, moved beside the form's inputs; fields the form lacks go on top. */
+export function besideInputs(errors: Record<string, string>): Record<string, string> {
+  const placed: Record<string, string> = {};
+  for (const [field, message] of Object.entries(errors)) {
+    const input = inputOfProblem(field);
+    placed[input] ??= input === 'form' && field !== 'form' ? `${field}: ${message}` : message;
+  }
+  return placed;
+}

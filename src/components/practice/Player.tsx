@@ -19,10 +19,18 @@ export interface PlayerProps {
   hints?: boolean;
   /** Where the scorecard is, once the thread ends. */
   scorecardHref: string;
+  /** The text of that link: exams go on to the next scenario instead. */
+  endLabel?: string;
 }
 
 /** The practice player: the live thread, the timer, the composer and the hints. */
-export function Player({ initial, api, hints = true, scorecardHref }: PlayerProps) {
+export function Player({
+  initial,
+  api,
+  hints = true,
+  scorecardHref,
+  endLabel = 'See your scorecard',
+}: PlayerProps) {
   const [view, setView] = useState(initial);
   const [clock, setClock] = useState(() => attemptClock(initial, performance.now()));
   const [now, setNow] = useState(() => clock(performance.now()));
@@ -168,7 +176,7 @@ export function Player({ initial, api, hints = true, scorecardHref }: PlayerProp
               </p>
             )}
             <a ref={endRef} class="button button--primary" href={scorecardHref}>
-              See your scorecard
+              {endLabel}
             </a>
           </section>
         ) : (
