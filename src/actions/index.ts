@@ -42,6 +42,9 @@ async function run<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The practice actions never play or show an exam's attempt: the certification actions do. */
+const PRACTICE_ONLY = { mode: 'practice' } as const;
+
 const UserIdInput = z.strictObject({ userId: z.string().trim().min(1).max(200) });
 const TeamMemberInput = UserIdInput.extend({ teamId: z.string().trim().min(1).max(200) });
 
@@ -60,12 +63,16 @@ export const server = {
     act: defineAction({
       input: ActInputSchema,
       handler: (input, context) =>
-        run(async () => actOnAttempt(await practiceContext(), callerOf(context), input)),
+        run(async () =>
+          actOnAttempt(await practiceContext(), callerOf(context), input, PRACTICE_ONLY),
+        ),
     }),
     get: defineAction({
       input: GetAttemptInputSchema,
       handler: (input, context) =>
-        run(async () => getAttempt(await practiceContext(), callerOf(context), input)),
+        run(async () =>
+          getAttempt(await practiceContext(), callerOf(context), input, PRACTICE_ONLY),
+        ),
     }),
     history: defineAction({
       handler: (_input, context) =>

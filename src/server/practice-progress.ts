@@ -8,8 +8,16 @@ import { attempts, attemptTurns } from './db/schema.ts';
 import type { PracticeContext } from './practice.ts';
 import type { ScenarioCatalog } from './scenario-catalog.ts';
 
-// What a trainee's attempts add up to: their history with verdicts, and the library with their
-// best scores and the criterion to practise next.
+// What a trainee's practice adds up to: their history with verdicts, and the library with their
+// best scores and the criterion to practise next. Exam attempts are the certification pages'.
+
+function ownPractice(actor: Actor) {
+  return and(
+    eq(attempts.userId, actor.userId),
+    eq(attempts.organisationId, actor.organisationId),
+    eq(attempts.mode, 'practice'),
+  );
+}
 
 const SEVERITY: Record<Status, number> = { 'n/a': 0, met: 1, missed: 2, violated: 3 };
 
@@ -56,9 +64,7 @@ export async function practiceHistory(
       outcomeId: attempts.outcomeId,
     })
     .from(attempts)
-    .where(
-      and(eq(attempts.userId, actor.userId), eq(attempts.organisationId, actor.organisationId)),
-    )
+    .where(ownPractice(actor))
     .orderBy(desc(attempts.startedAt));
   const reports = await actorReports(context.db, actor);
   return {
@@ -80,13 +86,7 @@ async function actorReports(db: Database, actor: Actor): Promise<Map<string, Sco
     .select({ attemptId: attemptTurns.attemptId, report: attemptTurns.report })
     .from(attemptTurns)
     .innerJoin(attempts, eq(attempts.id, attemptTurns.attemptId))
-    .where(
-      and(
-        eq(attempts.userId, actor.userId),
-        eq(attempts.organisationId, actor.organisationId),
-        sql`${attemptTurns.report} is not null`,
-      ),
-    )
+    .where(and(ownPractice(actor), sql`${attemptTurns.report} is not null`))
     .orderBy(asc(attemptTurns.attemptId), asc(attemptTurns.index));
   const byAttempt = new Map<string, ScoreReport[]>();
   for (const row of rows) {
@@ -163,9 +163,7 @@ export async function practiceLibrary(
       count: sql<number>`count(*)`.mapWith(Number),
     })
     .from(attempts)
-    .where(
-      and(eq(attempts.userId, actor.userId), eq(attempts.organisationId, actor.organisationId)),
-    )
+    .where(ownPractice(actor))
     .groupBy(attempts.scenarioId);
   const byScenario = new Map(stats.map((row) => [row.scenarioId, row]));
   const attemptsBy = new Map(stats.map((row) => [row.scenarioId, row.count]));

@@ -27,6 +27,23 @@ export interface PracticeContext {
 
 type AttemptRow = typeof attempts.$inferSelect;
 
+/**
+ * Which attempts a call may touch. The practice actions pass `{ mode: 'practice' }`, so an exam's
+ * attempt is neither played nor shown (with its scores) through them; the exam services, which
+ * hide scores themselves, leave it out.
+ */
+export interface AttemptScope {
+  mode?: 'practice' | 'exam';
+}
+
+function notFound(attemptId: string): ServiceError {
+  return new ServiceError(
+    'NOT_FOUND',
+    `attemptId: there is no attempt \`${attemptId}\`.`,
+    'attemptId',
+  );
+}
+
 function clock(context: PracticeContext): Date {
   return context.now?.() ?? new Date();
 }
@@ -77,8 +94,16 @@ function view(
 }
 
 /** Reads an attempt the caller may see: their own, or any of their organisation's if staff. */
-async function readableAttempt(db: Database, actor: Actor, attemptId: string): Promise<AttemptRow> {
+async function readableAttempt(
+  db: Database,
+  actor: Actor,
+  attemptId: string,
+  scope: AttemptScope,
+): Promise<AttemptRow> {
   const [row] = await db.select().from(attempts).where(eq(attempts.id, attemptId));
+  if (row !== undefined && scope.mode !== undefined && row.mode !== scope.mode) {
+    throw notFound(attemptId);
+  }
   if (row === undefined || row.organisationId !== actor.organisationId) {
     throw new ServiceError(
       'NOT_FOUND',
@@ -156,6 +181,7 @@ export async function actOnAttempt(
   context: PracticeContext,
   caller: Actor | undefined,
   input: { attemptId: string; action: PracticeActionInput },
+  scope: AttemptScope = {},
 ): Promise<{ view: AttemptView }> {
   const actor = requireActor(caller);
   checkAction(input.action);
@@ -165,6 +191,9 @@ export async function actOnAttempt(
       .from(attempts)
       .where(eq(attempts.id, input.attemptId))
       .for('update');
+    if (row !== undefined && scope.mode !== undefined && row.mode !== scope.mode) {
+      throw notFound(input.attemptId);
+    }
     if (row === undefined || row.organisationId !== actor.organisationId) {
       throw new ServiceError(
         'NOT_FOUND',
@@ -245,9 +274,10 @@ export async function getAttempt(
   context: PracticeContext,
   caller: Actor | undefined,
   input: { attemptId: string },
+  scope: AttemptScope = {},
 ): Promise<{ view: AttemptView }> {
   const actor = requireActor(caller);
-  const row = await readableAttempt(context.db, actor, input.attemptId);
+  const row = await readableAttempt(context.db, actor, input.attemptId, scope);
   const turns = await context.db
     .select()
     .from(attemptTurns)
@@ -266,7 +296,7 @@ export async function replayAttempt(
   input: { attemptId: string },
 ): Promise<SimulationState> {
   const actor = requireActor(caller);
-  const row = await readableAttempt(context.db, actor, input.attemptId);
+  const row = await readableAttempt(context.db, actor, input.attemptId, {});
   const turns = await context.db
     .select({ action: attemptTurns.action })
     .from(attemptTurns)

@@ -69,12 +69,18 @@ const MATRIX: readonly Row[] = [
     action: 'practice.act',
     allowed: ['owner'],
     run: async (w, actor) =>
-      actOnAttempt(w.context, actor, { attemptId: await w.attemptId(), action: { type: 'wait' } }),
+      actOnAttempt(
+        w.context,
+        actor,
+        { attemptId: await w.attemptId(), action: { type: 'wait' } },
+        { mode: 'practice' },
+      ),
   },
   {
     action: 'practice.get',
     allowed: ['owner', 'admin', 'manager'],
-    run: async (w, actor) => getAttempt(w.context, actor, { attemptId: await w.attemptId() }),
+    run: async (w, actor) =>
+      getAttempt(w.context, actor, { attemptId: await w.attemptId() }, { mode: 'practice' }),
   },
   {
     action: 'practice.history',

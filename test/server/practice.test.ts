@@ -310,6 +310,27 @@ describe.each(testDatabaseKinds())('practice attempts on %s', (kind) => {
     );
   }, 120_000);
 
+  it('keeps an exam’s attempt out of the practice actions, history and library', async () => {
+    const { attemptId } = await startPractice(context, trainee, { scenarioId: 'branching' });
+    await actOnAttempt(context, trainee, {
+      attemptId,
+      action: { type: 'reply', text: GOOD_REPLY },
+    });
+    await handle.db.update(attempts).set({ mode: 'exam' }).where(eq(attempts.id, attemptId));
+    const practiceOnly = { mode: 'practice' } as const;
+    await expect(getAttempt(context, trainee, { attemptId }, practiceOnly)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'attemptId',
+    });
+    await expect(
+      actOnAttempt(context, trainee, { attemptId, action: { type: 'wait' } }, practiceOnly),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'attemptId' });
+    const history = await practiceHistory(context, trainee);
+    expect(history.attempts.map((entry) => entry.attemptId)).not.toContain(attemptId);
+    // The exam services reach it without the scope.
+    expect((await getAttempt(context, trainee, { attemptId })).view.mode).toBe('exam');
+  });
+
   it('refuses an unknown scenario naming the field', async () => {
     await expect(startPractice(context, trainee, { scenarioId: 'no-such' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
