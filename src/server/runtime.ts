@@ -10,7 +10,11 @@ export interface ServerRuntime {
   auth: Auth;
 }
 
-let opening: Promise<ServerRuntime> | undefined;
+// Kept on globalThis so that `astro dev`, which reloads modules on change, reuses the one
+// connection instead of opening the data folder a second time.
+const shared = globalThis as typeof globalThis & {
+  frontlineRuntime?: Promise<ServerRuntime> | undefined;
+};
 
 async function open(): Promise<ServerRuntime> {
   const handle = await openDatabase(databaseTargetFromEnv());
@@ -30,9 +34,9 @@ async function open(): Promise<ServerRuntime> {
 
 /** Opens the database on first use (applying migrations) and shares it for the process's life. */
 export function serverRuntime(): Promise<ServerRuntime> {
-  opening ??= open().catch((error: unknown) => {
-    opening = undefined;
+  shared.frontlineRuntime ??= open().catch((error: unknown) => {
+    shared.frontlineRuntime = undefined;
     throw error;
   });
-  return opening;
+  return shared.frontlineRuntime;
 }
