@@ -160,6 +160,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('practising in the browser', () => {
     await page.locator('.chart canvas').first().waitFor();
     await expect(page.locator('.chart-figure').count()).resolves.toBeGreaterThan(3);
     await expect(page.locator('.weakest-list li').count()).resolves.toBeGreaterThan(0);
+    await page.locator('a[data-weakest]').waitFor();
     await shoot('progress');
     await page.goto(`${app?.origin ?? ''}/practice`);
     await page.locator('a[data-weakest]').waitFor();
