@@ -14,10 +14,11 @@ export const COMMITMENT = new RegExp(
 
 /**
  * A named colleague's commitment: "Claire will call you", "Claire, our store manager, will look
- * into it". The rule checks that the first group is a capitalised name and not the customer's.
+ * into it". The name and role are looked behind for (the match starts at "will", which keeps the
+ * scan cheap); the rule checks that the name is capitalised and not the customer's.
  */
 export const NAMED_COMMITMENT = new RegExp(
-  String.raw`\b([a-z][a-z'-]+)(,? (?:our|the|your) ${STAFF},)?(?:'ll| will| is going to|'s going to) ${ADVERB}${ACTION}\b`,
+  String.raw`(?<=\b(?!(?:we|i|you|they|he|she|it|this|that|there|which|who|what|everything|nothing|someone|everyone)\b)([a-z][a-z-]+)(?![a-z-])(,? (?:our|the|your) ${STAFF},)?)(?:'ll| will| is going to|'s going to) ${ADVERB}${ACTION}\b`,
   'g',
 );
 
@@ -29,7 +30,7 @@ export const DONE = new RegExp(
 
 /** When the next step or the follow-up comes: "by 5pm", "within 24 hours", "tomorrow". */
 export const TIMEFRAME =
-  /\b(?:by|before|until|at|around|after) (?:\d{1,2}(?:[:.]\d\d ?(?:am|pm)?| ?(?:am|pm))|noon|midday|midnight|tonight|tomorrow|(?:the )?end of (?:the )?(?:day|week|month)|eod|cob|close of business|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|this (?:afternoon|evening|morning|week)|lunch(?:time)?)\b|\bwithin (?:the (?:next )?)?(?:\d+|an?|one|two|three|four|five|24|48|72|the) ?(?:-?hours?|hrs?|days?|minutes?|mins?|weeks?|working days?|business days?|hour)\b|\bin (?:the next |about |around )?(?:\d+|an?|one|two|three|a few|a couple of) ?(?:hours?|hrs?|days?|minutes?|mins?|weeks?|working days|business days)\b|\b(?:tomorrow|tonight|today|later today|this (?:afternoon|evening|morning|week)|first thing|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|right away|straight away|immediately|right now)\b|(?<!\b(?:for|by|until|till|of|from|up to|right|than|even|just) )\bnow\b(?! (?:that|on|and then)\b)|\b(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)\b/g;
+  /\b(?:by|before|until|at|around|after) (?:\d{1,2}(?:[:.]\d\d ?(?:am|pm)?| ?(?:am|pm))|noon|midday|midnight|tonight|tomorrow|(?:the )?end of (?:the )?(?:day|week|month)|eod|cob|close of business|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|this (?:afternoon|evening|morning|week)|lunch(?:time)?)\b|\bwithin (?:the (?:next )?)?(?:\d+|an?|one|two|three|four|five|24|48|72|the) ?(?:-?hours?|hrs?|days?|minutes?|mins?|weeks?|working days?|business days?|hour)\b|\bin (?:the next |about |around )?(?:\d+|an?|one|two|three|a few|a couple of) ?(?:hours?|hrs?|days?|minutes?|mins?|weeks?|working days|business days)\b|\b(?:tomorrow|tonight|today|later today|this (?:afternoon|evening|morning|week)|first thing|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|right away|straight away|immediately|right now)\b|\bnow\b(?<!\b(?:for|by|until|till|of|from|up to|right|than|even|just) now)(?! (?:that|on|and then)\b)|\b(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)\b/g;
 
 /** A promise to come back to the customer: "I'll check back", "we'll keep you posted" (the rule checks who promises). */
 export const FOLLOW_UP =

@@ -1,7 +1,7 @@
 /** Offers to continue in a private channel (LABELS.md `private`). */
 export const PRIVATE_CHANNEL_PATTERNS: readonly RegExp[] = [
   /\b(?:dm|dms|dm'?d|dming|pm|pms|inbox|direct(?:ly)? messages?|private(?:ly)? (?:messages?|chat|form|request|link|channel)|message us privately|privately|offline|secure (?:link|form|message|portal|chat))\b/g,
-  /\b(?:e-?mail|mail) (?:us|me|our (?:\w+ )?team)\b|\be-?mail (?:us |me )?(?:at|on)\b|\b(?:contact|reach|follow(?:ing)? up|get in touch|write to|connect|respond|reply|talk|speak|continue|be in touch|get back to you|hear from us)(?: with)?(?: us| you| me)? (?:directly )?(?:via|by|over|through) e-?mail\b|\b(?:send|drop|shoot) (?:us|me) (?:an? )?e-?mail\b|(?<!\b(?:(?:we|i)(?:'ll| will| can| could| would|'d)?|be|been|being|is|are|was|were|have|has|had|to) )\b(?:forward|send|share)(?: [\w']+){0,4} (?:in|by|via|through|over) (?:an? )?e-?mail\b|\bto (?:forward|send|share)(?: [\w']+){0,2} (?:to )?(?:us|me)\b(?: [\w']+){0,3} (?:in|by|via|through|over) (?:an? )?e-?mail\b|(?<!\byour (?:\w+ )?)\be-?mail (?:address|id) (?:is|:)/g,
+  /\b(?:e-?mail|mail) (?:us|me|our (?:\w+ )?team)\b|\be-?mail (?:us |me )?(?:at|on)\b|\b(?:contact|reach|follow(?:ing)? up|get in touch|write to|connect|respond|reply|talk|speak|continue|be in touch|get back to you|hear from us)(?: with)?(?: us| you| me)? (?:directly )?(?:via|by|over|through) e-?mail\b|\b(?:send|drop|shoot) (?:us|me) (?:an? )?e-?mail\b|\b(?=forward|send|share)(?<!\b(?:(?:we|i)(?:'ll| will| can| could| would|'d)?|be|been|being|is|are|was|were|have|has|had|to) )(?:forward|send|share)(?: [\w']+){0,4} (?:in|by|via|through|over) (?:an? )?e-?mail\b|\bto (?:forward|send|share)(?: [\w']+){0,2} (?:to )?(?:us|me)\b(?: [\w']+){0,3} (?:in|by|via|through|over) (?:an? )?e-?mail\b|(?<!\byour (?:\w+ )?)\be-?mail (?:address|id) (?:is|:)/g,
   /\b(?:call|phone|ring|text) (?:us|me|our|the)\b(?! (?:that|names|a |an |liars|out|back on))|\bgive (?:us|me) a (?:call|ring)\b|\b(?:phone|telephone) (?:support|team|line|agents?)\b|\bour (?:phone|contact|telephone) (?:numbers?|details)\b|\bby (?:phone|telephone)\b|\bover the phone\b|\b(?:i|we)(?:'ll| will| can| could) (?:call|phone|ring|email|e-mail|message|dm)(?: you)?\b|\bcall (?:back|you)\b|\b(?:hotline|helpline|call centre|call center)\b|\b(?:via|by|through|over) (?:live |online )?chat\b/g,
   /\b(?:chat with us|live chat|(?:online|web) chat|(?:reach|contact|connect with|get in touch with) (?:us|me|our (?:\w+ ){0,2}(?:team|agents?|support|specialists?|experts?))(?: (?:directly|privately))?(?: (?:by|via|at|through|on|using|here|below|with)| \S* ?link)|(?:submit|open|raise|send) (?:us )?(?:a |your )?(?:support |private |secure )?(?:request|ticket|case|form)(?: (?:here|below|via|at|through|using)| \S* ?link)|(?:let|tell) (?:our|the) (?:\w+ )?team know (?:at|via|through|using|here))\b/g,
   /\b(?:reach out to|contact|write to) (?:us|me|our \w+ team) (?:at|on)\b/g,
@@ -13,19 +13,26 @@ export const PERSONAL_DATA = String.raw`(?:(?:order|confirmation|confirm|booking
 /** Data that is only personal when it is the customer's own: "your email", "your address". */
 const OWN_DATA = String.raw`(?:e-?mail|phone|address|zip(?: code)?|post ?code|pin ?code|name)`;
 
-/** "This tweet", "the post": the noun, not the verb. */
-const NOT_NOUN = String.raw`(?<!\b(?:this|that|the|a|an|your|my|our|his|her|their|each|every|one) )`;
+const REQUEST_VERB = String.raw`(?:(?:please |pls |kindly |can you |could you |would you |will you |just )?(?:send|share|provide|give|post|tweet|comment|(?:reply|respond|comment)(?: here| below| back| to this(?: tweet| post)?)? with|tell us|tell me|let us know|let me know|include|confirm|drop|leave|write|put|pop|add|type(?![^.!?\n]{0,40}\b(?:in|into)\b))|(?:can|could|may) (?:we|i) (?:have|get|grab|take)|(?:we|i)(?:'ll| will|'d| would)? need)(?! (?:you|them)\b)`;
 
-const REQUEST_VERB = String.raw`(?:(?:please |pls |kindly |can you |could you |would you |will you |just )?${NOT_NOUN}(?:send|share|provide|give|post|tweet|comment|(?:reply|respond|comment)(?: here| below| back| to this(?: tweet| post)?)? with|tell us|tell me|let us know|let me know|include|confirm|drop|leave|write|put|pop|add|type(?![^.!?\n]{0,40}\b(?:in|into)\b))|(?:can|could|may) (?:we|i) (?:have|get|grab|take)|(?:we|i)(?:'ll| will|'d| would)? need)(?! (?:you|them)\b)`;
+/**
+ * The brand sending, not asking, just before a request: "we'll send your invoice", "our team will
+ * also send your new PIN". Checked on the text before each hit, so the request pattern stays cheap.
+ */
+export const BRAND_SENDS_BEFORE =
+  /\b(?:we|i|they|he|she|it|team|staff|store|shop|manager|colleagues?|someone|courier|agents?)(?:'ll| will| can| could| would|'d| are going to|'re going to| shall)?(?: (?:just|also|then|now|soon|shortly|happily|gladly|quickly|automatically|re-?|be happy to|be glad to))? $/;
 
-/** "We'll send your invoice", "our team will also send your new PIN": the brand sending, not asking. */
-const NOT_BRAND = String.raw`(?<!\b(?:we|i|they|he|she|it|team|staff|store|shop|manager|colleagues?|someone|courier|agents?)(?:'ll| will| can| could| would|'d| are going to|'re going to| shall)?(?: (?:just|also|then|now|soon|shortly|happily|gladly|quickly|automatically|re-?|be happy to|be glad to))? )`;
+/** "This tweet and the one with your phone number": a verb that is a noun here ("tweet", "post"). */
+export const NOUN_BEFORE = /\b(?:this|that|the|a|an|your|my|our|his|her|their|each|every|one) $/;
+
+/** A request that opens with a polite word or a question, so the word before it is no determiner. */
+export const REQUEST_OPENER = /^(?:please|pls|kindly|can|could|would|will|just|may|we|i)\b/;
 /** "Send your order number by email": the channel, not the data asked for. */
 const NOT_CHANNEL = String.raw`(?<!\b(?:by|via|through|over|per|an|in) )`;
 
 /** A request for personal data: "please send us your order number". */
 export const PII_REQUEST = new RegExp(
-  String.raw`${NOT_BRAND}\b${REQUEST_VERB}(?: (?:us|me|over|across|along|back|in|here|below))*(?:(?: (?:the|an?|with))?(?: (?:\w+|[,&/] ?\w+)){0,5}? ${PERSONAL_DATA}\b| (?:with )?(?:your|ur)(?: (?:\w+|[,&/] ?\w+)){0,5}? (?:${PERSONAL_DATA}|${NOT_CHANNEL}${OWN_DATA})\b)(?! (?:of|for) (?:that|the|this) (?:branch|store|location|area|shop|station|hotel|restaurant))|\bwhat(?:'s| is| are) your (?:\w+ )?(?:${PERSONAL_DATA}|${OWN_DATA})\b`,
+  String.raw`\b${REQUEST_VERB}(?: (?:us|me|over|across|along|back|in|here|below))*(?:(?: (?:the|an?|with))?(?: (?:\w+|[,&/] ?\w+)){0,5}? ${PERSONAL_DATA}\b| (?:with )?(?:your|ur)(?: (?:\w+|[,&/] ?\w+)){0,5}? (?:${PERSONAL_DATA}|${NOT_CHANNEL}${OWN_DATA})\b)(?! (?:of|for) (?:that|the|this) (?:branch|store|location|area|shop|station|hotel|restaurant))|\bwhat(?:'s| is| are) your (?:\w+ )?(?:${PERSONAL_DATA}|${OWN_DATA})\b`,
   'g',
 );
 

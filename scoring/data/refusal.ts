@@ -24,7 +24,7 @@ export const REFUSAL_PATTERNS: readonly RegExp[] = [
   /\b(?:(?:is|are) limited to|(?:support|help) (?:on|over|via) (?:social media|twitter|here) is (?:limited|only))\b/g,
   /\b(?:unfortunately|i'm afraid|i am afraid|sadly)[, ]+(?:you (?:will|'ll|would) (?:have|need) to|we (?:can only|only))\b/g,
   // "To qualify for a refund you would have to cancel within a day": a rule the customer did not meet.
-  /(?<=\bto (?:qualify|be eligible) for\b[^.!?\n]{0,60}?,? )you (?:would|'d) (?:have|need) to\b|\byou (?:would|'d) have (?:had|needed) to\b/g,
+  /\byou (?:would|'d) (?:have|need) to\b(?<=\bto (?:qualify|be eligible) for\b[^.!?\n]{0,60}?,? you (?:would|'d) (?:have|need) to)|\byou (?:would|'d) have (?:had|needed) to\b/g,
 ];
 
 /** "How can we help?", "how could we make it right?": an offer, not a rhetorical no. */
@@ -36,7 +36,7 @@ const NOT_HELPING = String.raw`(?!\s(?:help|assist|support|make (?:it|this|thing
  */
 export const RHETORICAL_REFUSALS: readonly RegExp[] = [
   new RegExp(
-    String.raw`(?<=\b(?:when|if|since)\b(?! (?:you(?:'d| would)? (?:like|want|wish|prefer)|possible|so|needed|that's (?:ok|okay|alright))\b)[^.!?\n]{3,80}?,?\s)how (?:can|could) (?:we|i)(?:\s(?:possibly|ever))?${NOT_HELPING}\s(?:\w+\s)?${ACTION}\b|\bhow (?:can|could) (?:we|i) possibly${NOT_HELPING} (?:\w+ )?${ACTION}\b`,
+    String.raw`\bhow(?<=\b(?:when|if|since)\b(?! (?:you(?:'d| would)? (?:like|want|wish|prefer)|possible|so|needed|that's (?:ok|okay|alright))\b)[^.!?\n]{3,80}?,?\show) (?:can|could) (?:we|i)(?:\s(?:possibly|ever))?${NOT_HELPING}\s(?:\w+\s)?${ACTION}\b|\bhow (?:can|could) (?:we|i) possibly${NOT_HELPING} (?:\w+ )?${ACTION}\b`,
     'g',
   ),
 ];
@@ -59,7 +59,7 @@ export const NOT_A_REFUSAL =
 export const REASON_PATTERNS: readonly RegExp[] = [
   /\b(?:because|since|due to|owing to|as a result of|the reason (?:is|being)|this is because|that's because|(?<!\b(?:soon|long|far|much|well|same|just) )as (?:it|they|this|that|these|those|we|you)(?: (?:is|are|was|were|has|have|had|would|will|do|don't|did|didn't|can't|cannot)|'s|'re|'ve|'d|'ll)|(?<!\b(?:soon|long|far|much|well|same|just) )as (?:the|our|your|these|those) (?:[\w-]+ ){1,2}(?:is|are|was|were|has|have|had|isn't|aren't|wasn't|weren't|hasn't|haven't))\b/g,
   // "The cake is made to order, so we can't take it back", "that's why we can't": a reason given first.
-  /\b(?:that's|that is|this is|which is) why\b|\bfor (?:this|that) reason\b|(?<=[\w)],? )so(?= (?:we|i)(?: unfortunately| sadly| currently)?(?: can't| cannot| can not| are unable| aren't able| won't be able| are not able| don't| do not)\b)/g,
+  /\b(?:that's|that is|this is|which is) why\b|\bfor (?:this|that) reason\b|\bso(?<=[\w)],? so)(?= (?:we|i)(?: unfortunately| sadly| currently)?(?: can't| cannot| can not| are unable| aren't able| won't be able| are not able| don't| do not)\b)/g,
   /\bfor (?:security|privacy|safety|legal|hygiene|health|data protection|regulatory|compliance|operational) (?:reasons|purposes)\b/g,
   /\b(?:our|the|company|store|hotel|airline|refund|return|returns) (?:policy|policies|rules?|terms|regulations?|guidelines|law)\b|\b(?:by law|legally|regulations?)\b/g,
   /\b(?:final sale|non-refundable|nonrefundable|past the|outside (?:the|our)|within \d+ days|after \d+ days|(?:has|have) (?:already )?(?:expired|closed|departed|shipped)|is (?:closed|fully booked|sold out)|sold out|already (?:been )?(?:compensated|refunded|shipped|processed)|(?:is|are) (?:limited to|only (?:available|valid)))\b/g,

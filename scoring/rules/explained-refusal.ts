@@ -98,7 +98,10 @@ export default defineRule({
       ...[...findAll(doc, REFUSAL_PATTERNS), ...doc.find(BARE_NO)].filter((hit) =>
         isRefusal(doc, hit, notRefusals),
       ),
-      ...findAll(doc, RHETORICAL_REFUSALS).filter((hit) => !overlaps(hit, notRefusals)),
+      // Every rhetorical refusal asks "how…": skip the costly patterns when there is no "how".
+      ...(doc.masked.includes('how')
+        ? findAll(doc, RHETORICAL_REFUSALS).filter((hit) => !overlaps(hit, notRefusals))
+        : []),
     ].sort((a, b) => a.start - b.start);
     const refusal = refusals[0];
     if (!refusal) return outcome.notApplicable('notApplicable');

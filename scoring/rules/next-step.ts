@@ -97,7 +97,13 @@ export default defineRule({
   check(doc, context) {
     const actions = [
       ...doc.find(COMMITMENT),
-      ...doc.find(NAMED_COMMITMENT).filter((hit) => colleague(doc, hit, context)),
+      ...doc
+        .find(NAMED_COMMITMENT)
+        .map((hit): Hit => {
+          const start = hit.start - (hit.groups[0] ?? '').length - (hit.groups[1] ?? '').length;
+          return { ...hit, start, text: doc.masked.slice(start, hit.end) };
+        })
+        .filter((hit) => colleague(doc, hit, context)),
       ...doc.find(DONE),
     ].filter((hit) => commits(doc, hit));
     const followUps = doc

@@ -1,9 +1,12 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import {
+  BRAND_SENDS_BEFORE,
+  NOUN_BEFORE,
   PII_REQUEST,
   PII_WARNING,
   PRIVATE_CHANNEL_PATTERNS,
   PUBLIC_PLACE,
+  REQUEST_OPENER,
 } from '../data/private.ts';
 import type { Hit, ReplyDocument, Span } from '../document.ts';
 import { defineRule, outcome } from '../rule.ts';
@@ -123,6 +126,9 @@ export default defineRule({
     const warnings = doc.find(PII_WARNING);
     const publicPlaces = doc.find(PUBLIC_PLACE);
     const publicRequests = doc.find(PII_REQUEST).filter((hit) => {
+      const before = doc.masked.slice(Math.max(0, hit.start - 60), hit.start);
+      if (BRAND_SENDS_BEFORE.test(before)) return false;
+      if (!REQUEST_OPENER.test(hit.text) && NOUN_BEFORE.test(before)) return false;
       if (isWarned(doc, hit, warnings)) return false;
       // A request that points to a form, link, address or number sends the data there, not to the thread.
       if (DIRECTED_ELSEWHERE.test(doc.norm.slice(hit.sentence.start, hit.sentence.end)))

@@ -210,6 +210,12 @@ testRule('take-private', {
       evidence: ['Can we have your email address'],
     },
     {
+      text: 'To check this, can you let me know your full name?',
+      status: 'violated',
+      messageId: 'publicPii',
+      evidence: ['can you let me know your full name'],
+    },
+    {
       text: 'May I have your booking reference, please?',
       status: 'violated',
       messageId: 'publicPii',
