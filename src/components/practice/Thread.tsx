@@ -16,6 +16,10 @@ export interface ThreadProps {
 export function Thread({ scenario, posts, now, newPostIds }: ThreadProps) {
   const shown = visiblePosts(posts);
   const byId = new Map(posts.map((p) => [p.id, p]));
+  // Reactions arrive one after another, as they would, rather than all at once.
+  const arrivals = new Map(
+    shown.filter((p) => newPostIds?.has(p.id) ?? false).map((p, index) => [p.id, index]),
+  );
   return (
     <section
       class={`thread thread--${scenario.channel}`}
@@ -39,7 +43,7 @@ export function Thread({ scenario, posts, now, newPostIds }: ThreadProps) {
               channel={scenario.channel}
               now={now}
               replyingTo={answered === undefined ? undefined : authorOf(scenario, answered.from)}
-              isNew={newPostIds?.has(post.id) ?? false}
+              arrival={arrivals.get(post.id)}
             />
           );
         })}

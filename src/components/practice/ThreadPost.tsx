@@ -11,7 +11,8 @@ export interface ThreadPostProps {
   /** Seconds since the attempt started, for the post's age. */
   now: number;
   replyingTo?: Author | undefined;
-  isNew?: boolean;
+  /** Set for posts that just arrived: their place in the order they appear. */
+  arrival?: number | undefined;
 }
 
 function Reactions({ channel, likes }: { channel: Channel; likes: number }) {
@@ -31,14 +32,7 @@ function Reactions({ channel, likes }: { channel: Channel; likes: number }) {
 }
 
 /** One post drawn the way its channel draws it; the layout differences live in the CSS. */
-export function ThreadPost({
-  post,
-  author,
-  channel,
-  now,
-  replyingTo,
-  isNew = false,
-}: ThreadPostProps) {
+export function ThreadPost({ post, author, channel, now, replyingTo, arrival }: ThreadPostProps) {
   const age = now - post.at;
   const time = (
     <time class="post__time" title={longAge(age)}>
@@ -51,11 +45,16 @@ export function ThreadPost({
     `post--${author.role}`,
     post.byTrainee ? 'post--trainee' : '',
     post.hidden ? 'post--hidden' : '',
-    isNew ? 'post--new' : '',
+    arrival === undefined ? '' : 'post--new',
     post.replyTo !== undefined ? 'post--reply' : '',
   ].join(' ');
   return (
-    <li class={classes} data-post={post.id} data-from={post.from}>
+    <li
+      class={classes}
+      data-post={post.id}
+      data-from={post.from}
+      style={arrival === undefined ? undefined : { animationDelay: `${arrival * 0.7}s` }}
+    >
       <Avatar author={author} size={channel === 'instagram' ? 'small' : 'large'} />
       <div class="post__body">
         <header class="post__header">
