@@ -14,6 +14,7 @@ export type HintResponse =
 export interface HintWorker {
   postMessage(message: HintRequest): void;
   addEventListener(type: 'message', listener: (event: { data: HintResponse }) => void): void;
+  addEventListener(type: 'error', listener: () => void): void;
   terminate(): void;
 }
 
@@ -41,6 +42,13 @@ export function createHintClient(
     busy = true;
     worker.postMessage(request);
   };
+
+  // A worker that cannot load (an old browser, a blocked script) says so once; typing goes on.
+  worker.addEventListener('error', () => {
+    busy = false;
+    waiting = undefined;
+    if (!disposed) onError('the live scorer could not start');
+  });
 
   worker.addEventListener('message', ({ data }) => {
     busy = false;

@@ -11,8 +11,8 @@ function manualWorker() {
   let listener: ((event: { data: HintResponse }) => void) | undefined;
   const worker: HintWorker = {
     postMessage: (m) => void received.push(m),
-    addEventListener: (_type, l) => {
-      listener = l;
+    addEventListener: (type: string, l: (event: { data: HintResponse }) => void) => {
+      if (type === 'message') listener = l;
     },
     terminate: () => {},
   };
@@ -48,8 +48,8 @@ describe('hint client', () => {
     let listener: ((event: { data: HintResponse }) => void) | undefined;
     const worker: HintWorker = {
       postMessage: (m) => listener?.({ data: { ok: false, seq: m.seq, message: 'boom' } }),
-      addEventListener: (_t, l) => {
-        listener = l;
+      addEventListener: (type: string, l: (event: { data: HintResponse }) => void) => {
+        if (type === 'message') listener = l;
       },
       terminate: () => {},
     };
@@ -61,6 +61,31 @@ describe('hint client', () => {
     client.request('a', {});
     client.request('b', {});
     expect(errors).toEqual(['boom', 'boom']);
+  });
+});
+
+describe('hint client when the worker cannot load', () => {
+  it('reports it once and keeps accepting drafts', () => {
+    const errors: string[] = [];
+    const listeners = new Map<string, (event: { data: HintResponse }) => void>();
+    const posted: HintRequest[] = [];
+    const worker: HintWorker = {
+      postMessage: (m) => void posted.push(m),
+      addEventListener: (type: string, l: (event: { data: HintResponse }) => void) => {
+        listeners.set(type, l);
+      },
+      terminate: () => {},
+    };
+    const client = createHintClient(
+      worker,
+      () => {},
+      (m) => errors.push(m),
+    );
+    client.request('a', {});
+    listeners.get('error')?.({ data: { ok: false, seq: 0, message: '' } });
+    client.request('b', {});
+    expect(errors).toEqual(['the live scorer could not start']);
+    expect(posted.map((p) => p.text)).toEqual(['a', 'b']);
   });
 });
 
