@@ -83,6 +83,16 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('practising in the browser', () => {
     await shoot('library');
   });
 
+  it('explains an unknown scenario or attempt on a page with a way back', async () => {
+    for (const path of ['/practice/no-such-scenario', '/practice/attempt/no-such-attempt']) {
+      const response = await page.goto(`${app?.origin ?? ''}${path}`);
+      expect(response?.status()).toBeGreaterThanOrEqual(400);
+      await page.getByRole('heading', { name: 'This page is not available' }).waitFor();
+      await page.getByRole('link', { name: 'Back to the practice library' }).waitFor();
+    }
+    await page.goto(`${app?.origin ?? ''}/practice?channel=x&kind=complaint`);
+  });
+
   it('escalates when the reply contradicts the customer, and live hints show why', async () => {
     await page
       .locator('.card', { hasText: 'The birthday present that never came' })
