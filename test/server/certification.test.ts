@@ -254,6 +254,27 @@ describe.each(testDatabaseKinds())('certification services on %s', (kind) => {
       expect(Date.parse(exam.finishedAt ?? '')).toBe(Date.parse(exam.deadline));
     });
 
+    it('collects an abandoned exam when a manager opens the queue, and queues it if near the mark', async () => {
+      const trainee = await world.person('trainee');
+      const { examId } = await startExam(world.context, trainee, { trackId: 'x-basics' });
+      for (const text of [NO_APOLOGY_REPLY, CLEAN_REPLY]) {
+        world.clock.advance(10_000);
+        await actInExam(world.context, trainee, {
+          examId,
+          position: 0,
+          action: { type: 'reply', text },
+        });
+      }
+      world.clock.advance(2 * 60 * 60 * 1000);
+      const { queue } = await listReviews(world.context, world.manager);
+      expect(queue.find((entry) => entry.examId === examId)).toMatchObject({
+        status: 'review',
+        automaticOverall: 85,
+      });
+      const { exams: all } = await listExams(world.context, world.manager);
+      expect(all.some((exam) => exam.status === 'in-progress')).toBe(false);
+    });
+
     it('sends a pass near the pass mark to review instead of certifying it', async () => {
       const trainee = await world.person('trainee');
       const exam = await sit(trainee, [NO_APOLOGY_REPLY, CLEAN_REPLY]);

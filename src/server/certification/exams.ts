@@ -607,11 +607,11 @@ export async function finishExam(
 
 /**
  * Hands in exams whose time ran out, as they stood at the deadline (the server's doing, recorded
- * as `system`): the caller's exam, or one person's exams on one track.
+ * as `system`): one exam, one person's (on one track), or all of an organisation's.
  */
 export async function closeOverdueExams(
   context: CertificationContext,
-  which: { examId: string } | { userId: string; trackRowId: string },
+  which: { examId: string } | { userId: string; trackRowId?: string } | { organisationId: string },
 ): Promise<void> {
   const now = clock(context);
   const candidates = await context.db
@@ -622,7 +622,12 @@ export async function closeOverdueExams(
         eq(exams.status, 'in-progress'),
         'examId' in which
           ? eq(exams.id, which.examId)
-          : and(eq(exams.userId, which.userId), eq(exams.trackRowId, which.trackRowId)),
+          : 'organisationId' in which
+            ? eq(exams.organisationId, which.organisationId)
+            : and(
+                eq(exams.userId, which.userId),
+                which.trackRowId === undefined ? undefined : eq(exams.trackRowId, which.trackRowId),
+              ),
       ),
     );
   for (const candidate of candidates.filter((exam) => deadlineOf(exam) <= now)) {
@@ -713,6 +718,10 @@ export async function listExams(
     throw new ServiceError('FORBIDDEN', 'userId: you can list only your own exams.', 'userId');
   }
   const userId = isStaff(actor) ? input.userId : actor.userId;
+  await closeOverdueExams(
+    context,
+    userId === undefined ? { organisationId: actor.organisationId } : { userId },
+  );
   const trackRowId =
     input.trackId === undefined
       ? undefined

@@ -25,7 +25,7 @@ import { appendAudit } from './audit-log.ts';
 import { issueForExam } from './certificates.ts';
 import { clock } from './context.ts';
 import type { CertificationContext } from './context.ts';
-import { getExam } from './exams.ts';
+import { closeOverdueExams, getExam } from './exams.ts';
 import type { ExamRow, ExamView } from './exams.ts';
 import type { OverrideInput } from './inputs.ts';
 
@@ -63,6 +63,8 @@ export async function listReviews(
 ): Promise<{ queue: ReviewEntry[] }> {
   const actor = requireRole(caller, STAFF_ROLES);
   const db = context.db;
+  // An exam left to run out is collected first, so it shows here if it needs a review.
+  await closeOverdueExams(context, { organisationId: actor.organisationId });
   const reviews = await db
     .select()
     .from(examReviews)
