@@ -15,7 +15,7 @@ import { fixtureCatalog, freshPlace, testDatabaseKinds } from '../helpers/test-d
 const WRITER = new URL('../helpers/attempt-writer.ts', import.meta.url).pathname;
 
 describe.each(testDatabaseKinds())('restarting on %s', (kind) => {
-  it('keeps every attempt and turn across a clean close and reopen, and play goes on', async () => {
+  it('keeps every attempt and turn across a clean close and reopen, and play goes on (one process at a time on a data folder)', async () => {
     const place = await freshPlace(kind);
     const catalog = await fixtureCatalog();
     try {
@@ -42,6 +42,11 @@ describe.each(testDatabaseKinds())('restarting on %s', (kind) => {
       const before = await getAttempt({ db: handle.db, catalog }, actor, {
         attemptId: saved[0] ?? '',
       });
+      if (kind === 'pglite') {
+        // The data folder is one process's at a time: a second open is refused, naming the holder.
+        await expect(openDatabase(place.target)).rejects.toThrow(DataFolderInUseError);
+        await expect(openDatabase(place.target)).rejects.toThrow(/is in use by process \d+/);
+      }
       await handle.close();
 
       handle = await openDatabase(place.target);
@@ -78,7 +83,7 @@ describe.each(testDatabaseKinds())('restarting on %s', (kind) => {
           buffer = lines.pop() ?? '';
           for (const line of lines) {
             if (line.startsWith('saved ')) ids.push(line.slice(6));
-            if (ids.length === 8) {
+            if (ids.length === 5) {
               child.kill('SIGKILL');
               resolve([...ids]);
             }
@@ -113,23 +118,4 @@ describe.each(testDatabaseKinds())('restarting on %s', (kind) => {
       await place.dispose();
     }
   }, 90_000);
-});
-
-describe('the data folder', () => {
-  it('is held by one process at a time: a second open is refused with a clear message', async () => {
-    const place = await freshPlace('pglite');
-    try {
-      const first = await openDatabase(place.target);
-      try {
-        await expect(openDatabase(place.target)).rejects.toThrow(DataFolderInUseError);
-        await expect(openDatabase(place.target)).rejects.toThrow(/is in use by process \d+/);
-      } finally {
-        await first.close();
-      }
-      const again = await openDatabase(place.target);
-      await again.close();
-    } finally {
-      await place.dispose();
-    }
-  }, 60_000);
 });
