@@ -102,7 +102,7 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   {
     kind: 'blame',
     pattern:
-      /\b(?:if|had) you (?:had |would have |'d )?(?:read|checked|followed|looked at|paid attention|bothered)\b/g,
+      /\b(?:if|had) you(?: had| would have|'d(?! read\b)(?: have)?)? (?:read|checked|followed|looked at|paid attention|bothered)\b/g,
   },
   {
     kind: 'blame',
@@ -128,7 +128,7 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   {
     kind: 'blame',
     pattern: new RegExp(
-      String.raw`\b(?:if you had|if you'd|had you)(?: (?:only|just|simply|actually))? (?!${NOT_BLAME}\b)(?:\w+ed|${PARTICIPLE})\b(?=[^.!?\n]*\b(?:would|wouldn't|could|couldn't|might)(?:n't| not)? (?:have|'ve)\b)`,
+      String.raw`\b(?:if you had|if you'd|had you)(?: (?:only|just|simply|actually))? (?!${NOT_BLAME}\b)(?:\w+ed|${PARTICIPLE})\b(?=[^.!?\n]*(?:\b(?:would|wouldn't|could|couldn't|might)(?:n't| not)? (?:have|'ve)|\b(?:you|we|it|this|that|they|he|she|i)'d(?: not)? have|\b(?:would|could|might)'ve)\b)`,
       'g',
     ),
   },

@@ -35,6 +35,9 @@ testRule('no-contradiction', {
     {
       text: "It seems you expected a sea view, and we're sorry we didn't make the room type clearer.",
     },
+    { text: "If you'd read the pinned post, you'll find this week's opening times there." },
+    { text: "If you'd like, we'd have the engineer ring you before he sets off." },
+    { text: "If you'd prefer a call, we'd have Sam ring you after lunch." },
   ],
   invalid: [
     {
@@ -180,6 +183,35 @@ testRule('no-contradiction', {
       text: 'As stated in our previous reply, the fee applies to all bookings.',
       status: 'violated',
       messageId: 'talkingDown',
+    },
+    {
+      text: "If you'd checked the tracking link you'd have seen the van was rebooked for Friday.",
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ["If you'd checked"],
+    },
+    {
+      text: "If you had looked at the menu, you'd have seen the allergens listed.",
+      status: 'violated',
+      messageId: 'blame',
+    },
+    {
+      text: "If you'd read the booking terms you would've known the deposit is kept.",
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ["If you'd read"],
+    },
+    {
+      text: "If you'd taken the bus at six, you'd have made the connection.",
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ["If you'd taken"],
+    },
+    {
+      text: "If you'd have followed the set-up guide, the speaker would pair first time.",
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ["If you'd have followed"],
     },
   ],
 });
