@@ -116,9 +116,9 @@ export function problemsByInput(problems: readonly TrackProblem[]): Record<strin
   const byInput: Record<string, string> = {};
   for (const problem of problems) {
     const input = inputOfProblem(problem.field);
-    const message = problem.message.charAt(0).toUpperCase() + problem.message.slice(1);
-    const text =
-      input === 'form' && problem.field !== '' ? `${problem.field}: ${problem.message}` : message;
+    const plain = problem.message.replace(/`/g, '');
+    const message = plain.charAt(0).toUpperCase() + plain.slice(1);
+    const text = input === 'form' && problem.field !== '' ? `${problem.field}: ${plain}` : message;
     byInput[input] ??= text;
   }
   return byInput;
@@ -189,7 +189,13 @@ export const NEW_TRACK_VALUES: TrackFormValues = formValuesOfTrack({
   channels: ['x'],
   pool: [],
   draw: 3,
-  pass: { overall: 70, criteria: {}, gates: ['no-contradiction', 'take-private'] },
+  pass: {
+    overall: 70,
+    criteria: {},
+    gates: ['no-contradiction', 'take-private'],
+    moderationMistakes: 0,
+    reviewMargin: 5,
+  },
   timeLimit: { exam: '45m' },
   attempts: { allowed: 3, cooldown: '1d' },
   validity: { expiresAfter: '365d', recertifyWithin: '30d' },
@@ -219,7 +225,8 @@ export function besideInputs(errors: Record<string, string>): Record<string, str
   const placed: Record<string, string> = {};
   for (const [field, message] of Object.entries(errors)) {
     const input = inputOfProblem(field);
-    placed[input] ??= input === 'form' && field !== 'form' ? `${field}: ${message}` : message;
+    const plain = message.replace(/`/g, '');
+    placed[input] ??= input === 'form' && field !== 'form' ? `${field}: ${plain}` : plain;
   }
   return placed;
 }
