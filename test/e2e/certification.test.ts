@@ -149,6 +149,14 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
       await shoot(manager, 'tracks');
     });
 
+    it('edits the track, keeping its id', async () => {
+      await manager.getByRole('link', { name: 'Edit Complaints on X' }).click();
+      await expect(manager.getByLabel('Track id').getAttribute('readonly')).resolves.not.toBeNull();
+      await expect(manager.getByLabel('Scenarios drawn per exam').inputValue()).resolves.toBe('1');
+      await manager.getByLabel('Description (optional)').fill('For everyone who answers on X.');
+      await submit(manager, 'Save the track', /\/certification\/tracks\?saved=x-complaints/);
+    });
+
     it('invites a trainee by link, who signs up and sees the track', async () => {
       await manager.goto(`${origin()}/team`);
       await manager.getByLabel('Role', { exact: true }).selectOption('trainee');
@@ -212,6 +220,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
 
     it('lets the manager override a criterion with a written reason and approve', async () => {
       await manager.goto(`${origin()}/certification/review`);
+      await shoot(manager, 'review-queue');
       await manager.getByRole('link', { name: TRAINEE.name }).click();
       await manager.getByRole('heading', { name: /^Review:/ }).waitFor();
       const firstReply = manager.locator('.exam-reply').first();
@@ -278,6 +287,9 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
       await expect(visitor.locator('body').textContent()).resolves.toContain(REVOKE_REASON);
       await shoot(visitor, 'verify-revoked');
       await visitor.close();
+      await trainee.goto(`${origin()}/certification`);
+      await trainee.locator('[data-state="revoked"]').waitFor();
+      await trainee.getByText(REVOKE_REASON).waitFor();
     });
   },
 );
