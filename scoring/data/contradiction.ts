@@ -9,6 +9,8 @@ export interface ContradictionCue {
   readonly conditionalAllowed?: boolean;
   /** The brand may own the mistake ("sorry for the incorrect information"). */
   readonly ownMistakeAllowed?: boolean;
+  /** Denies only a reported problem: in a question or praise thread it is reassurance. */
+  readonly reportedProblemOnly?: boolean;
 }
 
 /** Irregular past participles, and none of "been", "had", "got", "seen", "heard": "you should have received/been told" is information or our fault. */
@@ -24,6 +26,14 @@ const CLAIM = String.raw`(?:that|this|it|which|these|those|your (?:claim|stateme
 const NOT_SO = String.raw`(?:true|correct|accurate|the case|real|factual)`;
 /** "That was wrong of us, sorry", "it was wrong that you waited": siding with the customer. */
 const WRONG = String.raw`wrong(?!,? (?:that\b|of (?:us|me|our)|for (?:us|me|our)|and we|we(?:'re| are) (?:so |very |really )?sorry|sorry))`;
+
+/** Who checks for the brand: "we", "I", "our engineer", "the team". */
+const CHECKER = String.raw`(?:we|i|(?:our|the) (?:[\w-]+ ){0,2}(?:team|engineers?|technicians?|staff|manager|colleagues?|driver|courier|housekeeping|crew|inspectors?))`;
+const CHECKED = String.raw`(?:'ve|'d| have| had| has)?(?: (?:now|already|since|also|thoroughly|carefully|fully))? (?:checked|double-checked|looked (?:at|into|over)|reviewed|investigated|tested|inspected|examined|gone through|went through|monitored|analysed|analyzed)`;
+/** Words of a repair between the check and the all-clear: "we checked and reset it, it's working now" reports a fix. */
+const NO_FIX = String.raw`(?:(?!\b(?:fixed|reset|repaired|replaced|restarted|rebooted|sorted|resolved|cleaned|changed|updated|adjusted|swapped|corrected|now|again)\b)[^.!?\n])`;
+/** What the check is said to show: everything fine, or no fault at all. */
+const ALL_CLEAR = String.raw`(?:(?:everything|all|it all|all of it|it|they|this|that|there|the(?: [\w-]+){1,3})(?: was| were| is| are|'s|'re| looked| looks| seemed| seems| appeared| appears)(?: all| completely| perfectly| fully| absolutely| totally)? (?:within (?:the )?(?:normal|expected|usual|safe|acceptable) (?:range|limits|levels?|parameters)|(?:perfectly )?normal|fine|ok|okay|in (?:good |full |perfect )?(?:working )?order|working(?: (?:fine|correctly|properly|normally|as (?:expected|it should)))?(?=\s*(?:[,;.!?]|$))|as (?:expected|it should be))|(?:found|saw|see|detected|could see|can see|noticed)(?: that)? (?:no|nothing|not a|not any)(?: (?:[\w-]+ ){0,3}?(?:fault|issue|problem|error|evidence|sign|trace|crack|damage|leak|defect|wrong|amiss|unusual|abnormal|out of the ordinary)s?\b)|(?:nothing|no fault|no issue|no problem|no defect) (?:wrong|amiss|unusual|out of the ordinary|was found|could be found))`;
 
 /**
  * Phrases that tell the customer they are wrong, deny their account, blame them or talk down to
@@ -94,6 +104,13 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   },
   // "The towels were actually clean": re-telling what happened against the customer's account.
   { kind: 'denial', pattern: /\b(?:was|were) actually\b/g },
+  // "We checked the boiler logs and everything was within normal range": the brand's own check set against the report.
+  {
+    kind: 'denial',
+    pattern: new RegExp(String.raw`\b${CHECKER}${CHECKED}\b${NO_FIX}{0,80}?\b${ALL_CLEAR}`, 'g'),
+    conditionalAllowed: true,
+    reportedProblemOnly: true,
+  },
   {
     kind: 'blame',
     pattern:

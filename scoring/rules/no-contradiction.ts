@@ -2,14 +2,21 @@ import { CONTRADICTION_CUES } from '../data/contradiction.ts';
 import type { ContradictionCue } from '../data/contradiction.ts';
 import type { Hit, ReplyDocument } from '../document.ts';
 import { defineRule, expectedEverywhere, outcome } from '../rule.ts';
-import type { Finding } from '../rule.ts';
+import type { Finding, RuleContext } from '../rule.ts';
 
 const CONDITIONAL_BEFORE = /\b(?:if|whether|unless|in case|make sure|ensure|check)\b[^,;.!?]*$/;
 
 const OWN_MISTAKE_BEFORE =
   /\b(?:sorry|apologi[sz]e|apologies|regret|our|we gave|we provided|we shared|we posted)\b[^,;.!?]*$/;
 
-function counts(doc: ReplyDocument, hit: Hit, cue: ContradictionCue): boolean {
+function counts(
+  doc: ReplyDocument,
+  hit: Hit,
+  cue: ContradictionCue,
+  context: RuleContext,
+): boolean {
+  if (cue.reportedProblemOnly && (context.kind === 'question' || context.kind === 'praise'))
+    return false;
   if (hit.sentence.isQuestion && (cue.kind === 'youAreWrong' || cue.kind === 'denial'))
     return false;
   if (doc.negatedAt(hit.start, 3)) return false;
@@ -56,11 +63,11 @@ export default defineRule({
       },
     },
   },
-  check(doc) {
+  check(doc, context) {
     const findings: Finding[] = [];
     for (const cue of CONTRADICTION_CUES) {
       for (const hit of doc.find(cue.pattern)) {
-        if (counts(doc, hit, cue))
+        if (counts(doc, hit, cue, context))
           findings.push({ messageId: cue.kind, span: hit, actual: hit.text });
       }
     }

@@ -38,6 +38,14 @@ testRule('no-contradiction', {
     { text: "If you'd read the pinned post, you'll find this week's opening times there." },
     { text: "If you'd like, we'd have the engineer ring you before he sets off." },
     { text: "If you'd prefer a call, we'd have Sam ring you after lunch." },
+    { text: "We've checked the line and reset the router, and it's working fine now." },
+    { text: "We looked into it and it's not fine at all, we're sorry." },
+    {
+      text: "We've checked your table booking and everything is in order for Saturday.",
+      context: { kind: 'question' },
+    },
+    { text: "We'll check the meter readings, and if anything looks off we'll send someone." },
+    { text: 'We checked with the depot and a new kettle goes out on the first van.' },
   ],
   invalid: [
     {
@@ -183,6 +191,35 @@ testRule('no-contradiction', {
       text: 'As stated in our previous reply, the fee applies to all bookings.',
       status: 'violated',
       messageId: 'talkingDown',
+    },
+    {
+      text: 'Ana, we checked the heating logs and everything was within normal range.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['we checked the heating logs and everything was within normal range'],
+    },
+    {
+      text: 'Our technician inspected the washer and found no fault, so it may be the load.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['Our technician inspected the washer and found no fault'],
+    },
+    {
+      text: "We've looked into it, the app is working as expected.",
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ["We've looked into it, the app is working as expected"],
+    },
+    {
+      text: 'We reviewed the camera footage and there was nothing out of the ordinary.',
+      status: 'violated',
+      messageId: 'denial',
+    },
+    {
+      text: 'I have tested the oven myself and it is perfectly fine.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['I have tested the oven myself and it is perfectly fine'],
     },
     {
       text: "If you'd checked the tracking link you'd have seen the van was rebooked for Friday.",
