@@ -21,12 +21,14 @@ import type {
   VerifyingKey,
 } from '../../certification/index.ts';
 import type { Queryable } from '../accounts.ts';
+import { parseOrRefuse } from '../accounts.ts';
 import type { Actor } from '../actor.ts';
 import { isStaff, requireActor, requireRole, STAFF_ROLES } from '../authorisation.ts';
 import type { Database } from '../db/client.ts';
 import { certificates, exams, organisations, users } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { ServiceError } from '../service-error.ts';
+import { RevokeInputSchema } from './inputs.ts';
 import { appendAudit } from './audit-log.ts';
 import { clock } from './context.ts';
 import type { CertificationContext } from './context.ts';
@@ -206,9 +208,10 @@ export async function listCertificates(
 export async function revokeCertificateService(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: { certificateId: string; reason: string },
+  raw: { certificateId: string; reason: string },
 ): Promise<{ certificate: CertificateView }> {
   const actor = requireRole(caller, STAFF_ROLES);
+  const input = parseOrRefuse(RevokeInputSchema, raw);
   const reason = input.reason.trim();
   if (reason === '') {
     throw new ServiceError(

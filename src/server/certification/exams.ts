@@ -16,6 +16,7 @@ import type {
 import { startAttempt } from '../../simulator/engine.ts';
 import type { SimulationState } from '../../simulator/engine.ts';
 import type { Queryable } from '../accounts.ts';
+import { parseOrRefuse } from '../accounts.ts';
 import type { Actor } from '../actor.ts';
 import type { AttemptView } from '../attempt-view.ts';
 import { isStaff, requireActor } from '../authorisation.ts';
@@ -34,6 +35,13 @@ import { newId } from '../ids.ts';
 import { actOnAttempt, getAttempt } from '../practice.ts';
 import type { PracticeActionInput } from '../practice-input.ts';
 import { ServiceError } from '../service-error.ts';
+import {
+  ExamActInputSchema,
+  ExamGetInputSchema,
+  ExamIdInputSchema,
+  FlagInputSchema,
+  TrackIdInputSchema,
+} from './inputs.ts';
 import { appendAudit } from './audit-log.ts';
 import { certificateView, issueForExam } from './certificates.ts';
 import type { CertificateView } from './certificates.ts';
@@ -202,9 +210,10 @@ async function openPosition(
 export async function startExam(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: { trackId: string },
+  raw: { trackId: string },
 ): Promise<{ examId: string; eligibility: Eligibility; exam: ExamView }> {
   const actor = requireActor(caller);
+  const input = parseOrRefuse(TrackIdInputSchema, raw);
   const row = await trackRowOf(context.db, actor.organisationId, input.trackId);
   const track = row.definition as CertificationTrack;
   const now = clock(context);
@@ -281,9 +290,10 @@ function withoutScores(view: AttemptView): AttemptView {
 export async function actInExam(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: { examId: string; position: number; action: PracticeActionInput },
+  raw: { examId: string; position: number; action: PracticeActionInput },
 ): Promise<{ exam: ExamView }> {
   const actor = requireActor(caller);
+  const input = parseOrRefuse(ExamActInputSchema, raw);
   const exam = await ownExam(context.db, actor, input.examId);
   await refuseUnlessUnderWay(context, exam);
   const attemptId = (await attemptIdsOf(context.db, exam.id)).get(input.position);
@@ -320,9 +330,10 @@ async function refuseUnlessUnderWay(context: CertificationContext, exam: ExamRow
 export async function getExam(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: { examId: string; position?: number | undefined },
+  raw: { examId: string; position?: number | undefined },
 ): Promise<{ exam: ExamView }> {
   const actor = requireActor(caller);
+  const input = parseOrRefuse(ExamGetInputSchema, raw);
   let row = await readableExam(context.db, actor, input.examId);
   if (row.status === 'in-progress' && clock(context) >= deadlineOf(row)) {
     await closeOverdueExams(context, { examId: row.id });
@@ -590,9 +601,10 @@ async function handIn(
 export async function finishExam(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: { examId: string },
+  raw: { examId: string },
 ): Promise<{ exam: ExamView }> {
   const actor = requireActor(caller);
+  const input = parseOrRefuse(ExamIdInputSchema, raw);
   await context.db.transaction(async (tx) => {
     const exam = await ownExam(tx, actor, input.examId, true);
     if (exam.status !== 'in-progress') {
@@ -646,9 +658,10 @@ export async function closeOverdueExams(
 export async function flagExam(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: { examId: string; comment: string },
+  raw: { examId: string; comment: string },
 ): Promise<{ exam: ExamView }> {
   const actor = requireActor(caller);
+  const input = parseOrRefuse(FlagInputSchema, raw);
   const comment = input.comment.trim();
   if (comment === '') {
     throw new ServiceError(
@@ -770,9 +783,10 @@ export async function listExams(
 export async function examEligibility(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: { trackId: string },
+  raw: { trackId: string },
 ): Promise<{ eligibility: Eligibility }> {
   const actor = requireActor(caller);
+  const input = parseOrRefuse(TrackIdInputSchema, raw);
   const row = await trackRowOf(context.db, actor.organisationId, input.trackId);
   await closeOverdueExams(context, { userId: actor.userId, trackRowId: row.id });
   return {

@@ -6,7 +6,10 @@ import { PracticeActionInputSchema } from '../practice-input.ts';
 // and say what is wrong in a sentence that names the field.
 
 const Id = z.string().trim().min(1).max(200);
-const Reason = z.string().max(5000);
+// PostgreSQL text cannot hold a NUL character; refuse it here rather than fail on insert.
+const noNul = (value: string) => !value.includes('\u0000');
+const NUL_MESSAGE = 'remove the control character (NUL) from the text';
+const Reason = z.string().max(5000).refine(noNul, NUL_MESSAGE);
 
 /** A track written as an object (the form) or as YAML (pasted or uploaded), one of the two. */
 export const TrackInputSchema = z.strictObject({
@@ -47,5 +50,7 @@ export const ReviewListInputSchema = z
   .strictObject({ include: z.enum(['open', 'all']).default('open') })
   .optional();
 export const RevokeInputSchema = z.strictObject({ certificateId: Id, reason: Reason });
-export const TokenCreateInputSchema = z.strictObject({ name: z.string().max(200) });
+export const TokenCreateInputSchema = z.strictObject({
+  name: z.string().max(200).refine(noNul, NUL_MESSAGE),
+});
 export const TokenIdInputSchema = z.strictObject({ tokenId: Id });

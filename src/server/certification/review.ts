@@ -8,6 +8,7 @@ import type {
 } from '../../certification/index.ts';
 import type { CriterionId, Status } from '../../../scoring/index.ts';
 import type { Queryable } from '../accounts.ts';
+import { parseOrRefuse } from '../accounts.ts';
 import type { Actor } from '../actor.ts';
 import { requireActor, requireRole, STAFF_ROLES } from '../authorisation.ts';
 import {
@@ -27,6 +28,7 @@ import { clock } from './context.ts';
 import type { CertificationContext } from './context.ts';
 import { closeOverdueExams, getExam } from './exams.ts';
 import type { ExamRow, ExamView } from './exams.ts';
+import { DisputeInputSchema, ExamIdInputSchema, OverrideInputSchema } from './inputs.ts';
 import type { OverrideInput } from './inputs.ts';
 
 /** One exam in the review queue, with why it is there. */
@@ -192,9 +194,10 @@ async function hasCertificate(tx: Queryable, examId: string): Promise<boolean> {
 export async function overrideCriterion(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: OverrideInput,
+  raw: OverrideInput,
 ): Promise<{ exam: ExamView }> {
   const actor = requireRole(caller, STAFF_ROLES);
+  const input = parseOrRefuse(OverrideInputSchema, raw);
   const reason = input.reason.trim();
   if (reason === '') {
     throw new ServiceError(
@@ -304,9 +307,10 @@ export async function overridesOf(tx: Queryable, examId: string): Promise<Overri
 export async function disputeExam(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: { examId: string; comment: string },
+  raw: { examId: string; comment: string },
 ): Promise<{ exam: ExamView }> {
   const actor = requireActor(caller);
+  const input = parseOrRefuse(DisputeInputSchema, raw);
   const comment = input.comment.trim();
   if (comment === '') {
     throw new ServiceError(
@@ -369,9 +373,10 @@ export async function disputeExam(
 export async function approveReview(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: { examId: string },
+  raw: { examId: string },
 ): Promise<{ exam: ExamView }> {
   const actor = requireRole(caller, STAFF_ROLES);
+  const input = parseOrRefuse(ExamIdInputSchema, raw);
   const now = clock(context);
   await context.db.transaction(async (tx) => {
     const exam = await reviewableExam(tx, actor, input.examId);

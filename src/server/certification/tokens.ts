@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { ChannelSchema } from '../../../scoring/index.ts';
 import { certificateState, mayPost, verifyCertificate } from '../../certification/index.ts';
 import type { PostingPermission } from '../../certification/index.ts';
+import { parseOrRefuse } from '../accounts.ts';
 import type { Actor } from '../actor.ts';
 import { requireRole, STAFF_ROLES } from '../authorisation.ts';
 import type { Database } from '../db/client.ts';
 import { apiTokens, certificates, memberships, users } from '../db/schema.ts';
 import { hashToken, newId, newToken } from '../ids.ts';
 import { ServiceError } from '../service-error.ts';
+import { TokenCreateInputSchema, TokenIdInputSchema } from './inputs.ts';
 import { appendAudit } from './audit-log.ts';
 import { clock } from './context.ts';
 import type { CertificationContext } from './context.ts';
@@ -44,9 +46,10 @@ function tokenView(row: typeof apiTokens.$inferSelect): TokenView {
 export async function createApiToken(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: { name: string },
+  raw: { name: string },
 ): Promise<{ token: string; tokenView: TokenView }> {
   const actor = requireRole(caller, STAFF_ROLES);
+  const input = parseOrRefuse(TokenCreateInputSchema, raw);
   const name = input.name.trim();
   if (name === '' || name.length > 100) {
     throw new ServiceError(
@@ -85,9 +88,10 @@ export async function createApiToken(
 export async function revokeApiToken(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: { tokenId: string },
+  raw: { tokenId: string },
 ): Promise<{ tokenView: TokenView }> {
   const actor = requireRole(caller, STAFF_ROLES);
+  const input = parseOrRefuse(TokenIdInputSchema, raw);
   const now = clock(context);
   return context.db.transaction(async (tx) => {
     const [row] = await tx

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { eligiblePool, parseTrack, parseTrackYaml } from '../../certification/index.ts';
 import type { CertificationTrack, PoolProblem } from '../../certification/index.ts';
 import type { Queryable } from '../accounts.ts';
+import { parseOrRefuse } from '../accounts.ts';
 import type { Actor } from '../actor.ts';
 import { isStaff, requireActor, requireRole, STAFF_ROLES } from '../authorisation.ts';
 import { certificationTracks } from '../db/schema.ts';
@@ -11,6 +12,7 @@ import { ServiceError } from '../service-error.ts';
 import { appendAudit } from './audit-log.ts';
 import { clock } from './context.ts';
 import type { CertificationContext } from './context.ts';
+import { TrackInputSchema, TrackUpdateInputSchema } from './inputs.ts';
 import type { TrackInput } from './inputs.ts';
 
 export type TrackRow = typeof certificationTracks.$inferSelect;
@@ -142,9 +144,10 @@ export async function trackRowOf(
 export async function createTrack(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: TrackInput,
+  raw: TrackInput,
 ): Promise<{ track: TrackView }> {
   const actor = requireRole(caller, STAFF_ROLES);
+  const input = parseOrRefuse(TrackInputSchema, raw);
   const track = readDefinition(input, context.catalog);
   const now = clock(context);
   return context.db.transaction(async (tx) => {
@@ -195,9 +198,10 @@ export async function createTrack(
 export async function updateTrack(
   context: CertificationContext,
   caller: Actor | undefined,
-  input: TrackInput & { trackId: string },
+  raw: TrackInput & { trackId: string },
 ): Promise<{ track: TrackView }> {
   const actor = requireRole(caller, STAFF_ROLES);
+  const input = parseOrRefuse(TrackUpdateInputSchema, raw);
   const track = readDefinition(input, context.catalog);
   if (track.id !== input.trackId) {
     throw new ServiceError(
