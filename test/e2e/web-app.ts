@@ -61,6 +61,9 @@ export async function startApp(outDir: string): Promise<RunningApp> {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', FRONTLINE_DATA_DIR: dataDir },
   });
   const origin = await listeningOrigin(server);
+  // The first request opens the database and applies the migrations: do it here, not inside the
+  // first test, where a loaded machine could spend its whole timeout on it.
+  await fetch(`${origin}/setup`, { redirect: 'manual', signal: AbortSignal.timeout(120_000) });
   return {
     origin,
     async stop() {

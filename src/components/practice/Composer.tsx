@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Channel } from '../../../scoring/index.ts';
 import { composerLimit, countReply } from '../../client/char-count.ts';
 import type { TweetWeigher } from '../../client/char-count.ts';
@@ -33,6 +34,12 @@ export function Composer(props: ComposerProps) {
   const { channel, value, sending, error } = props;
   const count = countReply(channel, value, props.weigh);
   const { unit } = composerLimit(channel);
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Text typed into the server-rendered box before the page came alive is kept, not lost.
+  useEffect(() => {
+    const typed = box.current?.value ?? '';
+    if (typed !== '' && value === '') props.onInput(typed);
+  }, []);
   const counterClass = count.over
     ? 'composer__count--over'
     : count.remaining <= 20
@@ -50,6 +57,7 @@ export function Composer(props: ComposerProps) {
         Your reply to {props.replyingTo}
       </label>
       <textarea
+        ref={box}
         id="reply"
         name="reply"
         class="composer__text"
