@@ -86,6 +86,22 @@ testRule('explained-refusal', {
       text: "If the kitchen is closed, how could we possibly serve you? It's the law, but we can book you a table for Friday.",
       evidence: ['how could we possibly serve', 'is closed', 'but we can book you'],
     },
+    {
+      text: "We don't share the team's shift times, for their safety. But you can book a free design chat at any branch online.",
+      evidence: ["We don't share", 'for their safety', 'But you can'],
+    },
+    {
+      text: "We can't give out room numbers, for our guests' privacy, but reception can pass on a note.",
+      evidence: ["for our guests' privacy"],
+    },
+    {
+      text: "We can't share his surname for privacy's sake, but we'd be glad to pass your thanks on.",
+      evidence: ["for privacy's sake"],
+    },
+    {
+      text: "We can't share the driver's details here, to protect his privacy, but you can email the depot.",
+      evidence: ['to protect his privacy'],
+    },
   ],
   invalid: [
     {
@@ -246,6 +262,12 @@ testRule('explained-refusal', {
       text: 'Unfortunately we’re unable to help with that.',
       status: 'violated',
       messageId: 'bareRefusal',
+    },
+    {
+      text: "We can't hold the table past eight, for everyone's safety.",
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ["for everyone's safety"],
     },
   ],
 });
