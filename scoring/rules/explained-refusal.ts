@@ -12,15 +12,26 @@ import type { Finding } from '../rule.ts';
 
 const CONDITIONAL_BEFORE =
   /\b(?:if|whether|unless|in case|in the event|when|until|so that|to make sure|to ensure)\b[^,;.!?]*$|(?:^\s*|[,;:]\s*)should\b[^,;.!?]*$/;
+/**
+ * "No, we don't price-match", also mid-reply ("Thanks, Margaret. No, the shower won't be fixed"):
+ * not "no worries", "no, not at all", "no, you're not wrong", "no, that isn't good enough", nor
+ * "ref. no. C1-2048" (a number).
+ */
 const BARE_NO =
-  /(?:^|\n)\s*(?:no|nope|nah)(?:[,.!]|\s+(?:we|i|you|that|this|it|sorry|unfortunately)\b)/g;
+  /(?:^|\n|(?<=[.!?]["')\]]* ))\s*(?:no|nope|nah)(?!\.? ?#?[a-z-]*\d)(?![ ,.!-]+(?:not at all|never|of course not|worries|worry|problem|probs|need|thanks|thank|way|doubt|matter|excuses?|offen[cs]e|harm|pressure|rush|hurry|apolog\w+|you(?:'re| are|'ve| have| were|'d| did)? (?:not|n't|aren't|weren't|haven't|didn't)|you(?:'re| are|'ve| have| were|'d| did)n't|(?:that|it|this)(?:'s| is| was)? ?(?:not|n't|isn't|wasn't) (?:ok|okay|good|acceptable|right|fair|on you|your fault|what)|(?:that|it)(?:'s| is| was) (?:on us|our fault))\b)(?:[,.!]|\s+(?:we|i|you|that|this|it|sorry|unfortunately)\b)/g;
 
 function overlaps(hit: Hit, others: readonly Hit[]): boolean {
   return others.some((other) => other.start < hit.end && hit.start < other.end);
 }
 
+/** "Were you wrong to expect it? No, not at all.": the reply answering its own question. */
+function answersOwnQuestion(doc: ReplyDocument, hit: Hit): boolean {
+  const previous = doc.sentences[hit.sentence.index - 1];
+  return previous !== undefined && previous.isQuestion && /^\s*(?:no|nope|nah)\b/.test(hit.text);
+}
+
 function isRefusal(doc: ReplyDocument, hit: Hit, notRefusals: readonly Hit[]): boolean {
-  if (hit.sentence.isQuestion) return false;
+  if (hit.sentence.isQuestion || answersOwnQuestion(doc, hit)) return false;
   if (overlaps(hit, notRefusals)) return false;
   return !CONDITIONAL_BEFORE.test(doc.masked.slice(hit.sentence.start, hit.start));
 }

@@ -102,6 +102,14 @@ testRule('explained-refusal', {
       text: "We can't share the driver's details here, to protect his privacy, but you can email the depot.",
       evidence: ['to protect his privacy'],
     },
+    {
+      text: 'Thanks for asking, Priya. No worries about the photos, they were very clear.',
+      status: 'n/a',
+    },
+    { text: 'Were you wrong to expect a seat? No, not at all, and we are sorry.', status: 'n/a' },
+    { text: "Thanks, Leon. No, you're not wrong, that one is on us.", status: 'n/a' },
+    { text: "Sorry, Jo. No, that isn't good enough, and we'll fix it today.", status: 'n/a' },
+    { text: 'Your case is logged under ref. no. 48213 and the team will call.', status: 'n/a' },
   ],
   invalid: [
     {
@@ -262,6 +270,24 @@ testRule('explained-refusal', {
       text: 'Unfortunately we’re unable to help with that.',
       status: 'violated',
       messageId: 'bareRefusal',
+    },
+    {
+      text: "Thanks, Ray. No, the lift won't be working before the weekend, sorry.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['No,'],
+    },
+    {
+      text: 'Hi Dev, thanks for the message. Nope, we only open the terrace in summer.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['Nope,'],
+    },
+    {
+      text: 'Good question! No, the voucher cannot be extended, but we can send a new code.',
+      status: 'missed',
+      messageId: 'noReason',
+      evidence: ['No,', 'but we can'],
     },
     {
       text: "We can't hold the table past eight, for everyone's safety.",
