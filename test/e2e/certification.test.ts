@@ -63,7 +63,12 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
+  // Both colour schemes must keep their contrast, checked once arrival animations have settled.
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await expectAccessible(page, `${name} (dark)`);
+  await page.emulateMedia({ colorScheme: 'light' });
   await expectAccessible(page, name);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   for (const [size, viewport] of Object.entries(SIZES)) {
     await page.setViewportSize(viewport);
     await page.screenshot({ path: `${SHOTS}/${name}-${size}.png`, fullPage: true });

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AttemptView } from '../../client/practice-view.ts';
 import { clockTime } from '../../client/relative-time.ts';
 import { Player } from '../practice/Player.tsx';
-import { examApi, examSecondsLeft } from './exam-api.ts';
+import { examApi } from './exam-api.ts';
+import { examSecondsLeft } from './exam-clock.ts';
 
 export interface ExamPlayerProps {
   examId: string;
