@@ -101,7 +101,7 @@ describe('the built app', () => {
     const setup = await (await fetch(`${origin}/setup`)).text();
     expect(setup).toContain('<label for="organisationName"');
     expect(setup).toContain('<label for="password"');
-  });
+  }, 90_000);
 
   it('shows a refused setup field next to the field, then creates the organisation and signs in', async () => {
     const form = { organisationName: 'Acme', name: 'Ada', email: 'ada@example.com' };
@@ -159,7 +159,7 @@ describe('the built app', () => {
     expect(((await long.json()) as { message: string }).message).toBe(
       'action.text: the reply is 5,001 characters long; shorten it to 5,000 or fewer.',
     );
-  });
+  }, 90_000);
 
   it('keeps accounts and attempts across a restart on the same data folder', async () => {
     const started = await callAction('practice.start', { scenarioId: 'double-charge' });
@@ -261,7 +261,7 @@ describe.skipIf(TEST_DATABASE_URL === '')('two app servers on one PostgreSQL', (
     expect(replied.status).toBe(200);
     const history = await send(1, '/_actions/practice.history', { json: {} });
     expect(await history.text()).toContain(attemptId);
-  });
+  }, 90_000);
 
   it('counts sign-in attempts across both servers', async () => {
     session = '';
@@ -284,5 +284,5 @@ describe.skipIf(TEST_DATABASE_URL === '')('two app servers on one PostgreSQL', (
       );
       expect(right.status).toBe(429);
     }
-  });
+  }, 90_000);
 });

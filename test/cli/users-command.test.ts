@@ -3,6 +3,7 @@ import { freshPlace, testDatabaseKinds } from '../helpers/test-database.ts';
 import type { TestDatabasePlace } from '../helpers/test-database.ts';
 import { runFrontline } from './run-cli.ts';
 
+// Each call is a new process opening the database (a few seconds on PGlite), hence the timeouts.
 // `frontline users` against a fresh data folder, and a fresh PostgreSQL database too when
 // TEST_DATABASE_URL is set: the same database the server would use.
 describe.each(testDatabaseKinds())('frontline users on %s', (kind) => {
@@ -52,7 +53,7 @@ describe.each(testDatabaseKinds())('frontline users on %s', (kind) => {
     expect(created.stdout).toMatch(
       /^Created boss@acme\.test as admin\.\nPassword \(shown once\): \S{16}\n$/,
     );
-  });
+  }, 120_000);
 
   it('creates, lists, promotes and removes, keeping the last admin', () => {
     const created = runFrontline(
@@ -82,7 +83,7 @@ describe.each(testDatabaseKinds())('frontline users on %s', (kind) => {
       'Removed tee@acme.test from Acme.\n',
     );
     expect(runFrontline(['users', 'list'], { env }).stdout).toMatch(/^Acme: 1 person\n/);
-  });
+  }, 120_000);
 
   it('prints an invitation link and refuses a made-up role', () => {
     const invited = runFrontline(
@@ -93,5 +94,5 @@ describe.each(testDatabaseKinds())('frontline users on %s', (kind) => {
     const bad = runFrontline(['users', 'invite', '--role', 'boss'], { env });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('"boss" is not a role; use admin, manager or trainee');
-  });
+  }, 120_000);
 });
