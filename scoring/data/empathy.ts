@@ -44,9 +44,20 @@ export const FEELING_FRAMES: readonly { readonly pattern: RegExp; readonly words
   },
 ];
 
+/** "…and no reply to your email isn't good enough": the issue judged as the customer would; not "your language isn't acceptable", "it isn't fair to other guests". */
+const NOT_GOOD_ENOUGH = String.raw`(?<!\b(?:you|your (?:[\w-]+ )?(?:review|comments?|post|language|behaviou?r|tone|claims?|rating|message|words|attitude))(?: [\w'-]+){0,3} )(?:isn't|wasn't|aren't|weren't|is not|was not|are not|were not|(?<=\w)'s not)(?: really| just| simply| remotely)? (?:ok|okay|good enough|acceptable|right|fair)\b(?! (?:to|on (?:other|our|the)|for (?:other|our|the))\b)`;
+
+/** "That's on us", "that was our fault", "we let you down": owning what happened to them (not "it's on us", a gift). */
+const ON_US = String.raw`\b(?:(?:that|this)(?:'s| is| was)|that one(?:'s| is| was)) (?:all |entirely |completely |squarely )?(?:on us|on me|our (?:fault|mistake|doing)|my (?:fault|mistake))\b|\b(?:we|i) (?:really )?(?:let (?:you|your \w+|him|her|them) down|dropped the ball|fell short|got (?:this|that|it) wrong)\b`;
+
+/** "That's not the birthday lunch your dad deserved", "your dad's 70th deserved a hot dinner". */
+const NOT_WHAT_THEY_DESERVED = String.raw`\bnot (?:the|an?) (?:[\w'-]+ ){1,3}(?:(?:you|your(?: [\w'-]+){1,3}|he|she|they|anyone|any of you|both of you|the two of you)(?:'d| had| would have)? )?(?:deserve|deserved|expected|wanted|hoped for|had in mind)\b|\b(?:you|your(?: [\w'-]+){1,3}|he|she|they|both of you|the two of you) deserved? (?:better|more|(?:a|an|the|to) [\w'-]+)`;
+
 /** Whole phrases that acknowledge the experience without needing a feeling word. */
-export const ACKNOWLEDGEMENTS =
-  /\bnot (?:the|an) (?:experience|service|standard|welcome|journey|stay|evening|start)(?: (?:we|you|anyone))? (?:want|wanted|expect|expected|deserve|deserved|aim|strive|should)\b|\byou deserved? (?:better|more)\b|\bnot what you (?:expected|deserve|deserved|should (?:have )?(?:expect|had|got))\b|\b(?:that|this)(?:'s| is| was)(?: really| just| simply| certainly| definitely)? not (?:ok|okay|good enough|acceptable|right|fair)\b|\b(?:i|we) hate (?:that|to hear|hearing)\b|\b(?:that|this) (?:isn't|wasn't) (?:ok|okay|good enough|acceptable|right|fair)\b|\b(?:i|we) hear you\b|\b(?:completely|totally|entirely|perfectly) (?:understandable|fair|reasonable)\b|\b(?:it's|it is|that's|that is) (?:completely |totally |entirely |perfectly )?understandable (?:that|to|you|why)\b|\bhow (?:important|much) (?:this|that|it|your|the)\b[^.!?\n]{0,40}\b(?:is|was|means|meant|matters|mattered)\b|\bin your (?:shoes|position)\b/g;
+export const ACKNOWLEDGEMENTS = new RegExp(
+  String.raw`\bnot (?:the|an) (?:experience|service|standard|welcome|journey|stay|evening|start)(?: (?:we|you|anyone))? (?:want|wanted|expect|expected|deserve|deserved|aim|strive|should)\b|\byou deserved? (?:better|more)\b|\bnot what you (?:expected|deserve|deserved|should (?:have )?(?:expect|had|got))\b|\b(?:that|this)(?:'s| is| was)(?: really| just| simply| certainly| definitely)? not (?:ok|okay|good enough|acceptable|right|fair)\b|\b(?:i|we) hate (?:that|to hear|hearing)\b|\b(?:that|this) (?:isn't|wasn't) (?:ok|okay|good enough|acceptable|right|fair)\b|\b(?:i|we) hear you\b|\b(?:completely|totally|entirely|perfectly) (?:understandable|fair|reasonable)\b|\b(?:it's|it is|that's|that is) (?:completely |totally |entirely |perfectly )?understandable (?:that|to|you|why)\b|\bhow (?:important|much) (?:this|that|it|your|the)\b[^.!?\n]{0,40}\b(?:is|was|means|meant|matters|mattered)\b|\bin your (?:shoes|position)\b|${NOT_GOOD_ENOUGH}|${ON_US}|${NOT_WHAT_THEY_DESERVED}`,
+  'g',
+);
 
 const FEELING_NOUN = String.raw`(?:(?:your|the) (?:frustration|concerns?|disappointment|annoyance|anger|upset|worry|worries|feelings?)|how you (?:feel|felt|must feel|must be feeling))`;
 

@@ -45,6 +45,32 @@ testRule('empathy', {
       messageId: 'generic',
       evidence: ['I understand'],
     },
+    {
+      text: "Three parcels a fortnight late and no answer to your calls isn't good enough, Kit.",
+      messageId: 'met',
+      evidence: ["isn't good enough"],
+    },
+    {
+      text: "Your mum's soup came out cold and that's on us. I'll refund the meal today.",
+      messageId: 'met',
+      evidence: ["that's on us"],
+    },
+    {
+      text: "That's not the anniversary dinner the two of you deserved, Lou.",
+      messageId: 'met',
+      evidence: ['not the anniversary dinner the two of you deserved'],
+    },
+    {
+      text: "Your son's first match deserved a working floodlight, and I'm sorry.",
+      messageId: 'met',
+      evidence: ["Your son's first match deserved a working"],
+    },
+    {
+      text: 'Six days without a working fridge is not acceptable, Nina.',
+      messageId: 'met',
+      evidence: ['is not acceptable'],
+    },
+    { text: 'We let you down on Saturday, Ade, and the fault was ours.', messageId: 'met' },
   ],
   invalid: [
     { text: 'Please DM us your order number.', status: 'missed', messageId: 'missed' },
@@ -79,6 +105,18 @@ testRule('empathy', {
     { text: '', status: 'missed', messageId: 'missed' },
     {
       text: "Thanks for the feedback, we'll pass it on to the team.",
+      status: 'missed',
+      messageId: 'missed',
+    },
+    { text: "Your language here isn't acceptable.", status: 'missed', messageId: 'missed' },
+    {
+      text: "It isn't fair on other diners to hold a table for an hour.",
+      status: 'missed',
+      messageId: 'missed',
+    },
+    { text: 'Your next coffee is on us!', status: 'missed', messageId: 'missed' },
+    {
+      text: "Your review isn't fair to the kitchen team.",
       status: 'missed',
       messageId: 'missed',
     },
