@@ -1,11 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../e2e/web-app.ts';
 import { freshPlace, TEST_DATABASE_URL } from '../helpers/test-database.ts';
 import type { TestDatabasePlace } from '../helpers/test-database.ts';
 
@@ -14,7 +14,6 @@ import type { TestDatabasePlace } from '../helpers/test-database.ts';
 // server bundle resolves packages from node_modules.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}test-results/app-start`;
-const astro = `${root}node_modules/astro/bin/astro.mjs`;
 
 let server: ChildProcess | undefined;
 let origin = '';
@@ -79,11 +78,7 @@ function callAction(name: string, input: unknown): Promise<Response> {
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'frontline-start-'));
-  await promisify(execFile)(process.execPath, [astro, 'build', '--outDir', outDir], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  await buildApp(outDir);
   await startServer();
 }, 180_000);
 

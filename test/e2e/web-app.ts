@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,17 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * Builds the app into outDir, or, when the whole suite runs, links outDir to the one build
+ * test/global-setup.ts made for every test (FRONTLINE_E2E_BUILD).
+ */
 export async function buildApp(outDir: string): Promise<void> {
+  const shared = process.env['FRONTLINE_E2E_BUILD'];
+  if (shared !== undefined && shared !== outDir) {
+    await rm(outDir, { recursive: true, force: true });
+    await symlink(shared, outDir, 'dir');
+    return;
+  }
   await promisify(execFile)(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: ROOT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
