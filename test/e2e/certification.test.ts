@@ -31,6 +31,17 @@ const APOLOGY =
   "Priya, I'm so sorry your daughter's present hasn't arrived, and that you had to ask three times. Please DM us your order number and I'll chase the courier now and update you within the hour.";
 const CLOSE_THE_LOOP =
   "Thanks for bearing with us, Priya. A replacement is on its way by next-day courier and we've refunded your delivery fee. I'll check in tomorrow to make sure it arrived.";
+const REVIEW_TRACK_YAML = [
+  'id: review-replies',
+  'title: Review-site replies',
+  'channels: [review-site]',
+  'pool: [five-star-hotel-review, two-stars-cold-food, scam-review]',
+  'draw: 2',
+  'pass: { overall: 70 }',
+  'timeLimit: { exam: 30m }',
+  'attempts: { allowed: 2, cooldown: 2d }',
+  'validity: { expiresAfter: 180d, recertifyWithin: 14d }',
+].join('\n');
 const OVERRIDE_REASON = 'The reply names Priya and answers her own words; I read it differently.';
 const REVOKE_REASON = 'Left the social team on 1 December.';
 
@@ -160,6 +171,22 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
       await expect(manager.getByLabel('Scenarios drawn per exam').inputValue()).resolves.toBe('1');
       await manager.getByLabel('Description (optional)').fill('For everyone who answers on X.');
       await submit(manager, 'Save the track', /\/certification\/tracks\?saved=x-complaints/);
+    });
+
+    it('creates a track pasted as YAML, naming the line of a mistake first', async () => {
+      await manager.goto(`${origin()}/certification/tracks/new`);
+      await manager.getByText('Or paste a track written in YAML').click();
+      await manager
+        .getByLabel('Track YAML')
+        .fill(REVIEW_TRACK_YAML.replace('draw: 2', 'draw: two'));
+      await submit(manager, 'Create the track from YAML');
+      await expect(manager.locator('#yaml-error').textContent()).resolves.toMatch(
+        /draw \(line 5\)/,
+      );
+      await expect(manager.getByLabel('Track YAML').inputValue()).resolves.toContain('draw: two');
+      await manager.getByLabel('Track YAML').fill(REVIEW_TRACK_YAML);
+      await submit(manager, 'Create the track from YAML', /saved=review-replies/);
+      await manager.getByRole('row', { name: /Review-site replies/ }).waitFor();
     });
 
     it('invites a trainee by link, who signs up and sees the track', async () => {
