@@ -64,6 +64,22 @@ testRule('next-step', {
       text: "Thanks Ana! We'll pass your kind words on to the kitchen team tonight.",
       context: { kind: 'praise' },
     },
+    {
+      text: "Rosa, I'll get a fresh box of filters out today.",
+      evidence: ["I'll get a fresh box of filters out", 'today'],
+    },
+    {
+      text: "We'll get a plumber round to you on Thursday morning.",
+      evidence: ["We'll get a plumber round to you", 'on Thursday'],
+    },
+    {
+      text: "I'll get someone from the depot to ring you this afternoon.",
+      evidence: ["I'll get someone from the depot to ring", 'this afternoon'],
+    },
+    {
+      text: "We'll get the duty manager to call you by 6pm.",
+      evidence: ["We'll get the duty manager to call", 'by 6pm'],
+    },
   ],
   invalid: [
     { text: "I'm so sorry to hear that, Jess.", status: 'missed', messageId: 'missed' },
@@ -120,5 +136,16 @@ testRule('next-step', {
     },
     { text: 'For now, the store is closed.', status: 'missed', messageId: 'missed' },
     { text: '', status: 'missed', messageId: 'missed' },
+    { text: "Sorry, we can't get a fresh box out today.", status: 'missed', messageId: 'missed' },
+    {
+      text: 'If we could get a van out to you today, we would.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'You will get a fresh box out of the next batch.',
+      status: 'missed',
+      messageId: 'missed',
+    },
   ],
 });
