@@ -12,6 +12,7 @@ import { serverSigningKey } from '../server/certification/context.ts';
 import type { CertificationContext } from '../server/certification/context.ts';
 import {
   actInExam,
+  allowRetry,
   examEligibility,
   finishExam,
   flagExam,
@@ -20,6 +21,7 @@ import {
   startExam,
 } from '../server/certification/exams.ts';
 import {
+  AllowRetryInputSchema,
   DisputeInputSchema,
   ExamActInputSchema,
   ExamGetInputSchema,
@@ -124,6 +126,11 @@ export const certification = {
       input: FlagInputSchema,
       handler: (input, context) =>
         run(async () => flagExam(await certificationContext(), callerOf(context), input)),
+    }),
+    allowRetry: defineAction({
+      input: AllowRetryInputSchema,
+      handler: (input, context) =>
+        run(async () => allowRetry(await certificationContext(), callerOf(context), input)),
     }),
     list: defineAction({
       input: ExamListInputSchema,

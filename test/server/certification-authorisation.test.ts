@@ -9,6 +9,7 @@ import {
 } from '../../src/server/certification/certificates.ts';
 import {
   actInExam,
+  allowRetry,
   examEligibility,
   finishExam,
   flagExam,
@@ -105,6 +106,16 @@ const MATRIX: readonly Row[] = [
     action: 'certification.exams.start',
     allowed: HOME,
     run: async (f, actor) => startExam(f.world.context, actor, { trackId: await f.freshTrack() }),
+  },
+  {
+    action: 'certification.exams.allowRetry',
+    allowed: HOME_STAFF,
+    run: (f, actor) =>
+      allowRetry(f.world.context, actor, {
+        trackId: 'x-basics',
+        userId: f.actors.owner.userId,
+        reason: 'Coached since.',
+      }),
   },
   {
     action: 'certification.exams.act',

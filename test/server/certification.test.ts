@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verificationCodeFor } from '../../src/certification/index.ts';
 import type { Actor } from '../../src/server/actor.ts';
-import { verifyAudit } from '../../src/server/certification/audit-log.ts';
+import { listAudit, verifyAudit } from '../../src/server/certification/audit-log.ts';
 import { getCalibration } from '../../src/server/certification/calibration.ts';
 import {
   listCertificates,
@@ -11,6 +11,7 @@ import {
 } from '../../src/server/certification/certificates.ts';
 import {
   actInExam,
+  allowRetry,
   examEligibility,
   finishExam,
   getExam,
@@ -211,7 +212,7 @@ describe.each(testDatabaseKinds())('certification services on %s', (kind) => {
   });
 
   describe('pass rules through full exams', () => {
-    it('fails a gate violation whatever the score, then enforces the cooldown and the attempts', async () => {
+    it('fails a gate violation whatever the score, enforces the cooldown and the attempts, until a manager allows more', async () => {
       const trainee = await world.person('trainee');
       const exam = await sit(trainee, [CONTRADICTION_REPLY]);
       expect(exam.status).toBe('failed');
@@ -225,6 +226,20 @@ describe.each(testDatabaseKinds())('certification services on %s', (kind) => {
       world.clock.advance(2 * DAY);
       const none = await refusal(startExam(world.context, trainee, { trackId: 'x-basics' }));
       expect(none.message).toContain('used all 2 attempts');
+      const retry = { trackId: 'x-basics', userId: trainee.userId, reason: 'Coached since.' };
+      expect((await refusal(allowRetry(world.context, trainee, retry))).code).toBe('FORBIDDEN');
+      expect(
+        (await refusal(allowRetry(world.context, world.manager, { ...retry, reason: ' ' }))).field,
+      ).toBe('reason');
+      const allowed = await allowRetry(world.context, world.manager, retry);
+      expect(allowed.eligibility).toMatchObject({ eligible: true, attemptsLeft: 2 });
+      const { entries } = await listAudit(world.handle.db, world.manager);
+      expect(entries.at(-1)).toMatchObject({
+        action: 'exam.attempts-allowed',
+        reason: 'Coached since.',
+        actor: world.manager.userId,
+      });
+      expect((await sit(trainee, [CLEAN_REPLY])).status).toBe('passed');
     });
 
     it('fails an exam with nothing answered', async () => {

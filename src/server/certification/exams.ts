@@ -19,7 +19,7 @@ import type { Queryable } from '../accounts.ts';
 import { parseOrRefuse } from '../accounts.ts';
 import type { Actor } from '../actor.ts';
 import type { AttemptView } from '../attempt-view.ts';
-import { isStaff, requireActor } from '../authorisation.ts';
+import { isStaff, requireActor, requireRole, STAFF_ROLES } from '../authorisation.ts';
 import {
   attempts,
   certificates,
@@ -29,6 +29,7 @@ import {
   examOverrides,
   examReviews,
   exams,
+  memberships,
   users,
 } from '../db/schema.ts';
 import { newId } from '../ids.ts';
@@ -36,6 +37,7 @@ import { actOnAttempt, getAttempt } from '../practice.ts';
 import type { PracticeActionInput } from '../practice-input.ts';
 import { ServiceError } from '../service-error.ts';
 import {
+  AllowRetryInputSchema,
   ExamActInputSchema,
   ExamGetInputSchema,
   ExamIdInputSchema,
@@ -47,7 +49,7 @@ import { certificateView, issueForExam } from './certificates.ts';
 import type { CertificateView } from './certificates.ts';
 import { clock } from './context.ts';
 import type { CertificationContext } from './context.ts';
-import { certificateOf, eligibilityOf } from './standing.ts';
+import { ATTEMPTS_ALLOWED, certificateOf, eligibilityOf } from './standing.ts';
 import { libraryOf, trackRowOf } from './tracks.ts';
 
 export type ExamRow = typeof exams.$inferSelect;
@@ -801,3 +803,69 @@ export async function examEligibility(
 }
 
 export { handIn as handInExam };
+
+/**
+ * A manager lets a person sit a track's exam again after using all their attempts (managers and
+ * admins, never for themselves): failed attempts before now stop counting; the reason is kept in
+ * the audit log, which is where eligibility reads the allowance from.
+ */
+export async function allowRetry(
+  context: CertificationContext,
+  caller: Actor | undefined,
+  raw: { trackId: string; userId: string; reason: string },
+): Promise<{ eligibility: Eligibility }> {
+  const actor = requireRole(caller, STAFF_ROLES);
+  const input = parseOrRefuse(AllowRetryInputSchema, raw);
+  const reason = input.reason.trim();
+  if (reason === '') {
+    throw new ServiceError(
+      'BAD_REQUEST',
+      'reason: say why this person may try again; the reason is kept in the audit log.',
+      'reason',
+    );
+  }
+  if (input.userId === actor.userId) {
+    throw new ServiceError(
+      'FORBIDDEN',
+      'userId: another manager must allow you more attempts.',
+      'userId',
+    );
+  }
+  const row = await trackRowOf(context.db, actor.organisationId, input.trackId);
+  const [member] = await context.db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.userId, input.userId),
+        eq(memberships.organisationId, actor.organisationId),
+      ),
+    );
+  if (member === undefined) {
+    throw new ServiceError(
+      'NOT_FOUND',
+      `userId: there is no member \`${input.userId}\` in your organisation.`,
+      'userId',
+    );
+  }
+  const now = clock(context);
+  await context.db.transaction((tx) =>
+    appendAudit(tx, {
+      organisationId: actor.organisationId,
+      actor: actor.userId,
+      action: ATTEMPTS_ALLOWED,
+      reason,
+      payload: { userId: input.userId, trackId: input.trackId, trackRowId: row.id },
+      at: now,
+    }),
+  );
+  return {
+    eligibility: await eligibilityOf(
+      context.db,
+      input.userId,
+      row.id,
+      row.definition as CertificationTrack,
+      now,
+    ),
+  };
+}

@@ -34,6 +34,7 @@ export const ExamActInputSchema = z.strictObject({
 export const ExamListInputSchema = z
   .strictObject({ userId: Id.optional(), trackId: Id.optional() })
   .optional();
+export const AllowRetryInputSchema = z.strictObject({ trackId: Id, userId: Id, reason: Reason });
 export const FlagInputSchema = z.strictObject({ examId: Id, comment: Reason });
 export const DisputeInputSchema = z.strictObject({ examId: Id, comment: Reason });
 export const OverrideInputSchema = z.strictObject({

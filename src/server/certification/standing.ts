@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { checkEligibility } from '../../certification/index.ts';
 import type {
   AttemptRecord,
@@ -7,7 +7,7 @@ import type {
   Eligibility,
 } from '../../certification/index.ts';
 import type { Queryable } from '../accounts.ts';
-import { certificates, exams } from '../db/schema.ts';
+import { auditLog, certificates, exams } from '../db/schema.ts';
 
 type CertificateRow = typeof certificates.$inferSelect;
 
@@ -53,6 +53,33 @@ export async function latestCertificate(
   return row === undefined ? null : certificateOf(row);
 }
 
+/** The audit action that records a manager allowing more attempts. */
+export const ATTEMPTS_ALLOWED = 'exam.attempts-allowed';
+
+/**
+ * When a manager last allowed this person more attempts on this track: read from the audit log,
+ * where the allowance is recorded with who and why, so there is one record of it.
+ */
+export async function attemptsResetAt(
+  db: Queryable,
+  userId: string,
+  trackRowId: string,
+): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: auditLog.at })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.action, ATTEMPTS_ALLOWED),
+        sql`${auditLog.payload}->>'userId' = ${userId}`,
+        sql`${auditLog.payload}->>'trackRowId' = ${trackRowId}`,
+      ),
+    )
+    .orderBy(desc(auditLog.at))
+    .limit(1);
+  return row?.at ?? null;
+}
+
 /** May this person start this track's exam now? */
 export async function eligibilityOf(
   db: Queryable,
@@ -65,6 +92,7 @@ export async function eligibilityOf(
     track,
     attempts: await attemptRecords(db, userId, trackRowId),
     certificate: await latestCertificate(db, userId, trackRowId),
+    attemptsResetAt: await attemptsResetAt(db, userId, trackRowId),
     now,
   });
 }
