@@ -33,6 +33,7 @@ function resolveContext(context: ReplyContext = {}): RuleContext {
     elapsedSeconds: context.elapsedSeconds,
     targetSeconds: context.targetSeconds,
     earlierReplies: context.earlierReplies ?? [],
+    expectations: context.expectations ?? {},
   };
 }
 

@@ -11,6 +11,8 @@ export interface RuleContext {
   readonly elapsedSeconds: number | undefined;
   readonly targetSeconds: number | undefined;
   readonly earlierReplies: readonly string[];
+  /** The expectations the caller set (a scenario's rubric), without the kind's defaults. */
+  readonly expectations: Readonly<Partial<Record<CriterionId, Expectation>>>;
 }
 
 /** One thing a rule found: a message id, the place, and optionally what was written and what to write. */
@@ -105,4 +107,14 @@ export function expectedEverywhere(
   value: Expectation = 'expected',
 ): Record<ThreadKind, Expectation> {
   return { complaint: value, troll: value, crisis: value, question: value, praise: value };
+}
+
+/**
+ * Whether the caller holds the reply to a criterion (`required` or `expected`): a rule that skips
+ * some kinds of thread ("praise has no complaint to downplay") checks it anyway when a scenario
+ * asks for it, so the expectation is never silently dropped.
+ */
+export function expectedByCaller(context: RuleContext, id: CriterionId): boolean {
+  const set = context.expectations[id];
+  return set === 'required' || set === 'expected';
 }

@@ -8,7 +8,7 @@ import {
   UPDATE_TIME,
 } from '../data/crisis.ts';
 import type { Hit, ReplyDocument } from '../document.ts';
-import { defineRule, outcome } from '../rule.ts';
+import { defineRule, expectedByCaller, outcome } from '../rule.ts';
 import type { Finding } from '../rule.ts';
 
 function own(doc: ReplyDocument, pattern: RegExp, negation = 2): Hit[] {
@@ -59,7 +59,8 @@ export default defineRule({
     },
   },
   check(doc, context) {
-    if (context.kind !== 'crisis') return outcome.notApplicable('notApplicable');
+    if (context.kind !== 'crisis' && !expectedByCaller(context, 'crisis-update'))
+      return outcome.notApplicable('notApplicable');
     const acknowledged = own(doc, ACKNOWLEDGE);
     const measures = own(doc, MEASURES);
     const promises = own(doc, NEXT_UPDATE);

@@ -1,6 +1,6 @@
 import { DOWNPLAYING_CUES } from '../data/downplaying.ts';
 import type { Span } from '../document.ts';
-import { defineRule, outcome } from '../rule.ts';
+import { defineRule, expectedByCaller, outcome } from '../rule.ts';
 import type { Finding } from '../rule.ts';
 
 /** A promise about the future ("in just a few minutes", "it only takes a minute") minimises nothing. */
@@ -50,7 +50,8 @@ export default defineRule({
     },
   },
   check(doc, context) {
-    if (context.kind === 'praise') return outcome.notApplicable('notApplicable');
+    if (context.kind === 'praise' && !expectedByCaller(context, 'no-downplaying'))
+      return outcome.notApplicable('notApplicable');
     const findings: Finding[] = [];
     const taken: Span[] = [];
     for (const { kind, pattern, negative = false } of DOWNPLAYING_CUES) {

@@ -1,7 +1,7 @@
 import { CONTRADICTION_CUES } from '../data/contradiction.ts';
 import { ARGUMENT } from '../data/tone.ts';
 import type { ReplyDocument } from '../document.ts';
-import { defineRule, outcome } from '../rule.ts';
+import { defineRule, expectedByCaller, outcome } from '../rule.ts';
 import type { Finding } from '../rule.ts';
 import { findHostility, findNegativeTone, findShouting } from '../text/tone.ts';
 
@@ -80,7 +80,8 @@ export default defineRule({
     },
   },
   check(doc, context) {
-    if (context.kind !== 'troll') return outcome.notApplicable('notApplicable');
+    if (context.kind !== 'troll' && !expectedByCaller(context, 'troll-handling'))
+      return outcome.notApplicable('notApplicable');
     const violations = [...attacking(doc), ...arguing(doc)].sort(
       (a, b) => a.span.start - b.span.start,
     );

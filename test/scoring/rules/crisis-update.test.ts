@@ -73,8 +73,18 @@ testRule('crisis-update', {
       status: 'n/a',
       messageId: 'notApplicable',
     },
+    {
+      text: "Card payments are down because of a network fault. We're sorry. Our engineers are on it and we will update you at 4pm.",
+      context: { kind: 'complaint', expectations: { 'crisis-update': 'expected' } },
+    },
   ],
   invalid: [
+    {
+      text: "We're aware card payments are failing and we're sorry.",
+      context: { kind: 'question', expectations: { 'crisis-update': 'required' } },
+      status: 'missed',
+      messageId: 'incomplete',
+    },
     crisis("We're aware card payments are failing and we're sorry.", {
       status: 'missed',
       messageId: 'incomplete',

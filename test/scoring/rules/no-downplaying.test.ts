@@ -26,10 +26,37 @@ testRule('no-downplaying', {
       status: 'n/a',
       messageId: 'notApplicable',
     },
+    {
+      text: 'Thanks so much, Ida! The whole team was just thrilled to read this.',
+      context: { kind: 'praise', expectations: { 'no-downplaying': 'expected' } },
+    },
+    {
+      text: "Ida, thank you! Sorry the lift was so slow, we're fixing it in March.",
+      context: { kind: 'praise', expectations: { 'no-downplaying': 'required' } },
+    },
+    {
+      text: 'Thank you, Ida! Sorry the lift was only a bit slow.',
+      context: { kind: 'praise', expectations: { 'no-downplaying': 'optional' } },
+      status: 'n/a',
+      messageId: 'notApplicable',
+    },
     { text: 'Please allow at least 3 working days for the refund to show.' },
     { text: '' },
   ],
   invalid: [
+    {
+      text: 'Ida, thank you for choosing us for your wedding night! Sorry the lift was only a bit slow.',
+      context: { kind: 'praise', expectations: { 'no-downplaying': 'expected' } },
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ['a bit slow'],
+    },
+    {
+      text: "Thanks for the five stars, Ida. The cold breakfast was just a minor blip, and it won't happen again.",
+      context: { kind: 'praise', expectations: { 'no-downplaying': 'required' } },
+      status: 'violated',
+      messageId: 'minimising',
+    },
     {
       text: "Sorry Tom, it's just a minor delay and your parcel will arrive soon.",
       status: 'violated',

@@ -34,8 +34,19 @@ testRule('troll-handling', {
       status: 'n/a',
       messageId: 'notApplicable',
     },
+    {
+      text: 'Sorry the queue was long, we have opened two more tills.',
+      context: { kind: 'complaint', expectations: { 'troll-handling': 'required' } },
+    },
   ],
   invalid: [
+    {
+      text: 'Actually, we never said that. Prove it!',
+      context: { kind: 'complaint', expectations: { 'troll-handling': 'expected' } },
+      status: 'violated',
+      messageId: 'argues',
+      evidence: ['Actually,'],
+    },
     troll('Actually, our burgers are 100% beef. Maybe do your research first.', {
       status: 'violated',
       messageId: 'argues',
