@@ -419,6 +419,32 @@ describe.each(testDatabaseKinds())('certification services on %s', (kind) => {
       expect((await refusal(getCalibration(world.context, trainee))).code).toBe('FORBIDDEN');
     });
 
+    it('leaves a certificate standing when a review fails its exam afterwards; revoking is separate', async () => {
+      const holder = await world.person('trainee');
+      const exam = await sit(holder, [CLEAN_REPLY]);
+      expect(exam.status).toBe('passed');
+      await disputeExam(world.context, holder, {
+        examId: exam.examId,
+        comment: 'I think my reply shared too much.',
+      });
+      await overrideCriterion(world.context, world.manager, {
+        examId: exam.examId,
+        scenarioId: 'branching',
+        turn: exam.replies[0]?.turn ?? '',
+        criterion: 'take-private',
+        status: 'violated',
+        reason: 'The reply repeats the order number in public.',
+      });
+      const approved = await approveReview(world.context, world.manager, { examId: exam.examId });
+      expect(approved.exam.status).toBe('failed');
+      expect(approved.exam.certificate?.state).toBe('valid');
+      const { entries } = await listAudit(world.handle.db, world.manager);
+      expect(entries.at(-1)).toMatchObject({
+        action: 'exam.review-approved',
+        payload: { passed: false, certificateStands: true },
+      });
+    });
+
     it('refuses a manager reviewing their own exam', async () => {
       const manager = await world.person('manager');
       const exam = await sit(manager, [NO_APOLOGY_REPLY, CLEAN_REPLY]);

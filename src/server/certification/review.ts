@@ -396,6 +396,9 @@ export async function approveReview(
     const status = grade.passed ? 'passed' : 'failed';
     await tx.update(exams).set({ status }).where(eq(exams.id, exam.id));
     const verdict = (grade.adjusted ?? grade.automatic) as ExamVerdict;
+    // A certificate already issued for this exam stands until a manager revokes it, even if the
+    // review now fails the exam: revocation is a separate, reasoned decision.
+    const certified = await hasCertificate(tx, exam.id);
     await appendAudit(tx, {
       organisationId: exam.organisationId,
       actor: actor.userId,
@@ -406,10 +409,11 @@ export async function approveReview(
         passed: grade.passed,
         overall: verdict.overall,
         adjusted: grade.adjusted !== null,
+        certificateStands: certified && !grade.passed,
       },
       at: now,
     });
-    if (grade.passed && !(await hasCertificate(tx, exam.id))) {
+    if (grade.passed && !certified) {
       const track = exam.track as CertificationTrack;
       const regraded = gradeExam(
         track,
