@@ -282,6 +282,10 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
       await shoot(manager, 'calibration');
       await manager.goto(`${origin()}/certification/audit`);
       await manager.locator('[data-chain="intact"]').waitFor();
+      const exported = await manager.request.get(`${origin()}/api/audit.jsonl`);
+      const lines = (await exported.text()).trim().split('\n');
+      expect(lines.length).toBeGreaterThan(5);
+      expect(JSON.parse(lines.at(-1) ?? '{}')).toHaveProperty('hash');
       await manager.getByRole('cell', { name: 'exam.override' }).first().waitFor();
       await shoot(manager, 'audit');
     });
@@ -293,6 +297,16 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
       code = (await row.getAttribute('data-certificate')) ?? '';
       expect(code).not.toBe('');
       await shoot(manager, 'registry');
+      // The page's export and Open Badge links lead somewhere real.
+      const csv = await manager.request.get(
+        `${origin()}${(await manager.getByRole('link', { name: 'Export the registry (CSV)' }).getAttribute('href')) ?? ''}`,
+      );
+      await expect(csv.text()).resolves.toContain(TRAINEE.name);
+      const badge = await manager.request.get(
+        `${origin()}${(await row.getByRole('link', { name: /^Open Badge/ }).getAttribute('href')) ?? ''}`,
+      );
+      expect(badge.status()).toBe(200);
+      await expect(badge.text()).resolves.toContain('OpenBadgeCredential');
       const visitor = await (await browser?.newContext())?.newPage();
       if (visitor === undefined) throw new Error('no browser');
       await visitor.goto(`${origin()}/verify/${code}`);
@@ -302,11 +316,18 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
       await visitor.close();
     });
 
-    it('revokes the certificate with a reason, and the public page says so', async () => {
+    it('revokes the certificate with a reason, by keyboard, and the public page says so', async () => {
       const row = manager.locator('#current tr', { hasText: TRAINEE.name });
-      await row.locator('summary').click();
-      await row.getByLabel(/^Reason/).fill(REVOKE_REASON);
-      await submit(manager, 'Revoke');
+      // Keyboard only: open the revoke form, type the reason, then press its button.
+      await row.locator('summary').focus();
+      await manager.keyboard.press('Enter');
+      await manager.keyboard.press('Tab');
+      await expect(
+        manager.evaluate(() => document.activeElement?.getAttribute('name')),
+      ).resolves.toBe('reason');
+      await manager.keyboard.type(REVOKE_REASON);
+      await manager.keyboard.press('Tab');
+      await Promise.all([manager.waitForEvent('load'), manager.keyboard.press('Enter')]);
       await manager
         .getByRole('status')
         .getByText(/revoked/)
@@ -322,6 +343,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
       await trainee.goto(`${origin()}/certification`);
       await trainee.locator('[data-state="revoked"]').waitFor();
       await trainee.getByText(REVOKE_REASON).waitFor();
+      await shoot(trainee, 'my-certifications-revoked');
     });
   },
 );
