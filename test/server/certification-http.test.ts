@@ -1,45 +1,21 @@
-import { execFile, spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { rm } from 'node:fs/promises';
 // Astro's own serialiser for action results (a dependency of astro).
 import { parse } from 'devalue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verificationCodeFor, verifyAuditChain } from '../../src/certification/index.ts';
 import type { AuditEntry } from '../../src/certification/index.ts';
+import { buildApp, ROOT, startApp } from '../e2e/web-app.ts';
+import type { RunningApp } from '../e2e/web-app.ts';
 
 // Certification through the built server, on the real scenarios and scorer: the actions over HTTP,
-// the API routes and the public verification page, before and after a revocation. Built in a
-// folder of its own (inside the repository, so the bundle finds node_modules), on an empty data
-// folder of its own.
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = `${root}test-results/certification-http`;
-const astro = `${root}node_modules/astro/bin/astro.mjs`;
+// the API routes and the public verification page, before and after a revocation. On the run's
+// shared build when there is one (test/global-setup.ts), else a build of its own, and an empty
+// data folder of its own.
+const outDir = `${ROOT}test-results/certification-http`;
 
-let server: ChildProcess | undefined;
+let app: RunningApp | undefined;
 let origin = '';
-let dataDir = '';
 let cookie = '';
-
-function listeningOrigin(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer): void => {
-      // eslint-disable-next-line no-control-regex -- the adapter's log line is coloured
-      output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
-      const match = /listening on (http:\/\/[^\s]+)/i.exec(output);
-      if (match?.[1]) resolve(match[1].replace(/\/$/, ''));
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      reject(new Error(`the server exited with code ${String(code)} before listening:\n${output}`));
-    });
-  });
-}
 
 async function action<T>(name: string, input: unknown): Promise<T> {
   const response = await fetch(`${origin}/_actions/certification.${name}`, {
@@ -58,24 +34,9 @@ async function page(path: string): Promise<{ status: number; html: string }> {
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'frontline-certification-'));
-  await promisify(execFile)(process.execPath, [astro, 'build', '--outDir', outDir], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  server = spawn(process.execPath, [`${outDir}/server/entry.mjs`], {
-    cwd: root,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      FRONTLINE_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      FRONTLINE_SIGNING_KEY: '',
-    },
-  });
-  origin = await listeningOrigin(server);
+  await buildApp(outDir);
+  app = await startApp(outDir);
+  origin = app.origin;
   const created = await fetch(`${origin}/setup`, {
     method: 'POST',
     redirect: 'manual',
@@ -94,14 +55,8 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  const running = server;
-  if (running !== undefined && running.exitCode === null && running.signalCode === null) {
-    const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill('SIGTERM');
-    await exited;
-  }
+  await app?.stop();
   await rm(outDir, { recursive: true, force: true });
-  await rm(dataDir, { recursive: true, force: true });
 }, 60_000);
 
 describe('certification on the built server', () => {
