@@ -1,5 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RUBRIC_VERSION } from '../../scoring/index.ts';
+import type { ScoreInput } from '../../scoring/index.ts';
 import { verificationCodeFor } from '../../src/certification/index.ts';
 import type { Actor } from '../../src/server/actor.ts';
 import { listAudit, verifyAudit } from '../../src/server/certification/audit-log.ts';
@@ -36,6 +38,7 @@ import {
   openCertificationWorld,
 } from '../helpers/certification-world.ts';
 import type { CertificationWorld } from '../helpers/certification-world.ts';
+import { fakeScoreReply } from '../helpers/fake-scorer.ts';
 import { testDatabaseKinds } from '../helpers/test-database.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -288,6 +291,35 @@ describe.each(testDatabaseKinds())('certification services on %s', (kind) => {
       });
       const { exams: all } = await listExams(world.context, world.manager);
       expect(all.some((exam) => exam.status === 'in-progress')).toBe(false);
+    });
+
+    it('sends an exam scored under another rubric version than the one frozen to review', async () => {
+      const trainee = await world.person('trainee');
+      const { examId, exam: started } = await startExam(world.context, trainee, {
+        trackId: 'x-basics',
+      });
+      expect(started.rubricVersion).toBe(RUBRIC_VERSION);
+      const upgraded = {
+        ...world.context,
+        engine: {
+          scoreReply: (input: ScoreInput) => ({
+            ...fakeScoreReply(input),
+            rubricVersion: '99.0.0',
+          }),
+        },
+      };
+      world.clock.advance(10_000);
+      await actInExam(upgraded, trainee, {
+        examId,
+        position: 0,
+        action: { type: 'reply', text: CLEAN_REPLY },
+      });
+      const { exam } = await finishExam(upgraded, trainee, { examId });
+      expect(exam.status).toBe('review');
+      expect(exam.reviews).toMatchObject([
+        { reason: 'rubric-changed', detail: expect.stringContaining('99.0.0') as unknown },
+      ]);
+      expect(exam.certificate).toBeNull();
     });
 
     it('sends a pass near the pass mark to review instead of certifying it', async () => {
