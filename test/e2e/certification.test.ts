@@ -248,6 +248,12 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
       await submit(trainee, 'Send the dispute', /sent=dispute/);
       await trainee.getByText('My first reply thanked nobody').waitFor();
       await shoot(trainee, 'exam-result');
+      // No second exam while this one awaits its review: the page says why and links to it.
+      await trainee.goto(`${origin()}/certification`);
+      await trainee
+        .locator('[data-track="x-complaints"] [data-eligibility="awaiting-review"]')
+        .waitFor();
+      await trainee.getByRole('link', { name: 'See your exam and its review' }).waitFor();
     });
 
     it('lets the manager override a criterion with a written reason and approve', async () => {
