@@ -39,6 +39,18 @@ export const STOCK_PHRASES: readonly {
   },
 ];
 
+/**
+ * Generic lines that are fine beside words of the reply's own ("Thank you for your review, Tom!
+ * Nell will be thrilled…") but make a template when nothing else is said: thanks for nothing in
+ * particular, "we hope to welcome you back soon", "we'll pass this on to the team". They are not
+ * blanked; the personal criterion reads them only to tell a template.
+ */
+export const TEMPLATE_PHRASES: readonly RegExp[] = [
+  /\bthank(?:s| you)(?: (?:so|very) much)? for (?:your|the|all the) (?:(?:kind|lovely|great|positive|wonderful|nice|generous|valuable|honest) )?(?:review|feedback|words|comments?|rating)(?=\s*(?:[.!;,\n]|$))/g,
+  /\b(?:(?:we|i) )?(?:hope|look forward|would love|'d love) to (?:welcome|welcoming|see|seeing|have|having|host|hosting) you (?:back|again)(?: (?:to|at|in) (?:[\w'&-]+ ){0,3}?[\w'&-]+)?(?: (?:again|soon|very soon|in the (?:near )?future))?(?=\s*(?:[.!;,\n]|$))/g,
+  /\b(?:we|i)(?: will|'ll)? pass (?:this|it|that|them|your (?:kind )?(?:words|comments|feedback|review)) (?:on )?to (?:the|our) team\b(?=\s*(?:[.!;\n]|$))/g,
+];
+
 /** The same phrases as plain text, for tests and for authors' tooling. */
 export const STOCK_PHRASE_EXAMPLES: readonly string[] = [
   'We apologize for any inconvenience.',

@@ -1,5 +1,6 @@
 import { parseReply } from '../document.ts';
-import type { ReplyDocument, Span } from '../document.ts';
+import type { Hit, ReplyDocument, Span } from '../document.ts';
+import { TEMPLATE_PHRASES } from '../data/stock-phrases.ts';
 import { defineRule, outcome } from '../rule.ts';
 import type { Finding, RuleContext } from '../rule.ts';
 import { addressedName, findHandle, findName, greetedName } from '../text/names.ts';
@@ -23,6 +24,35 @@ function ownWords(doc: ReplyDocument): Span {
   return start < 0 ? { start: 0, end: doc.norm.length } : { start, end };
 }
 
+/** Greetings, sign-offs and glue: words that say nothing of the reply's own. */
+const EMPTY_WORDS = new Set(
+  `hi hello hey dear guest guests team sir madam and the to of for you your we our us it this that
+  is are was so very much again soon regards kind best wishes warm warmest cheers thanks thank many
+  once more all at in on with from be will just`.split(/\s+/),
+);
+
+/** A reply with a stock phrase and at most this many words of its own is a template. */
+const TEMPLATE_OWN_WORDS = 2;
+
+/**
+ * Whether the reply is made of stock phrases and generic lines: once they are blanked, at most two
+ * words of three letters or more are left that are not the customer's name, a greeting, a sign-off
+ * or glue. Returns the generic lines found (the stock phrases are in `doc.stock`), or null.
+ */
+function templateHits(doc: ReplyDocument, context: RuleContext): Hit[] | null {
+  const generic = TEMPLATE_PHRASES.flatMap((pattern) => doc.find(pattern));
+  if (doc.stock.length === 0 && generic.length === 0) return null;
+  let rest = doc.masked;
+  for (const hit of generic)
+    rest = rest.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + rest.slice(hit.end);
+  const customer = `${context.customerName ?? ''} ${context.customerHandle ?? ''}`.toLowerCase();
+  const names = new Set(customer.split(/[^\p{L}'-]+/u));
+  const own = (rest.match(/[a-z][a-z'-]{2,}/g) ?? []).filter(
+    (word) => !EMPTY_WORDS.has(word) && !names.has(word),
+  );
+  return own.length <= TEMPLATE_OWN_WORDS ? generic : null;
+}
+
 function named(doc: ReplyDocument, context: RuleContext): Span | null {
   const byName = context.customerName === undefined ? null : findName(doc, context.customerName);
   const byHandle =
@@ -41,6 +71,7 @@ export default defineRule({
     source:
       '003 §3 ("we can\'t have canned responses to copy and paste") and §10; 001 §3 (treat them personally)',
     weight: 1,
+    gate: (result) => result.status === 'violated',
     expectation: {
       complaint: 'expected',
       question: 'expected',
@@ -52,6 +83,12 @@ export default defineRule({
       met: {
         message: 'Addresses the customer personally, in your own words.',
         suggestion: 'Keep using their name once, near the start.',
+      },
+      template: {
+        message:
+          'Made only of stock phrases: a copy-and-paste reply says nothing to this customer, whatever the thread.',
+        suggestion:
+          'Write to them about what they said: "Tom, thank you for the kind words about Nell and the crab omelette."',
       },
       canned: {
         message: 'Contains a stock phrase, so the reply reads as copied and pasted.',
@@ -74,6 +111,13 @@ export default defineRule({
   },
   check(doc, context) {
     const customer = context.customerName?.split(/\s+/)[0] ?? 'Sam';
+    const template = templateHits(doc, context);
+    if (template) {
+      return outcome.violated(
+        'template',
+        [...doc.stock, ...template].map((span): Finding => ({ messageId: 'template', span })),
+      );
+    }
     if (doc.stock.length > 0) {
       return outcome.missed(
         'canned',

@@ -154,6 +154,27 @@ describe('gates', () => {
     expect(report.score).toBe(0);
   });
 
+  it('caps a reply made only of stock phrases on a praise thread', () => {
+    const report = scoreReply({
+      text: 'Thanks for your lovely review! We value your feedback and hope to see you back at the Old Mill soon.',
+      context: { kind: 'praise', channel: 'review-site', customerName: 'Rhian Lloyd' },
+    });
+    expect(report.criteria.personal).toMatchObject({ status: 'violated', messageId: 'template' });
+    expect(report.gates.map((gate) => gate.criterion)).toEqual(['personal']);
+    expect(report.score).toBeLessThanOrEqual(GATE_CAP);
+    expect(report.passed).toBe(false);
+  });
+
+  it('passes the same generic lines beside words of its own', () => {
+    const report = scoreReply({
+      text: 'Thanks for your lovely review, Rhian! The bakers will be thrilled you liked the rye, and we hope to see you back at the Old Mill soon.',
+      context: { kind: 'praise', channel: 'review-site', customerName: 'Rhian Lloyd' },
+    });
+    expect(report.criteria.personal.status).toBe('met');
+    expect(report.gates).toEqual([]);
+    expect(report.passed).toBe(true);
+  });
+
   it('trips no gate for a missed criterion', () => {
     const report = scoreReply({ text: 'Sorry for the wait.' });
     expect(report.criteria['take-private'].status).toBe('missed');

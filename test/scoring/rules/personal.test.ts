@@ -45,6 +45,15 @@ testRule('personal', {
       status: 'n/a',
     },
     { text: 'Hiya Lou, glad you liked the new menu!', context: { kind: 'praise' } },
+    {
+      text: 'Thank you for your review, Rhian! The bakers will be thrilled you liked the rye bread.',
+      context: { kind: 'praise', customerName: 'Rhian Lloyd' },
+      evidence: ['Rhian'],
+    },
+    {
+      text: "Rhian, thanks for the kind words. I've shown the bakers your photo of the rye, and we hope to see you back soon.",
+      context: { kind: 'praise', customerName: 'Rhian Lloyd' },
+    },
   ],
   invalid: [
     { text: 'Sorry about the wait at the counter.', status: 'missed', messageId: 'noName' },
@@ -73,8 +82,8 @@ testRule('personal', {
     },
     {
       text: 'Hi Priya, we apologize for any inconvenience.',
-      status: 'missed',
-      messageId: 'canned',
+      status: 'violated',
+      messageId: 'template',
       evidence: ['we apologize for any inconvenience'],
     },
     {
@@ -87,7 +96,7 @@ testRule('personal', {
       status: 'missed',
       messageId: 'canned',
     },
-    { text: 'We value your feedback, Liam.', status: 'missed', messageId: 'canned' },
+    { text: 'We value your feedback, Liam.', status: 'violated', messageId: 'template' },
     {
       text: 'Hi Sam, sorry your order is late. DM us the order number and we will sort it today.',
       context: { customerName: 'Sam', earlierReplies: [EARLIER] },
@@ -105,6 +114,31 @@ testRule('personal', {
       context: { customerName: 'Jo', earlierReplies: [EARLIER] },
       status: 'missed',
       messageId: 'repeated',
+    },
+    {
+      text: 'Thank you for your review! We value your feedback and hope to welcome you back to the Old Mill soon.',
+      context: { kind: 'praise', customerName: 'Rhian Lloyd' },
+      status: 'violated',
+      messageId: 'template',
+      evidence: ['Thank you for your review', 'We value your feedback'],
+    },
+    {
+      text: 'Thanks for the kind words! We will pass this on to the team.',
+      context: { kind: 'praise' },
+      status: 'violated',
+      messageId: 'template',
+      evidence: ['Thanks for the kind words', 'We will pass this on to the team'],
+    },
+    {
+      text: 'Dear Rhian, thank you for the feedback. Kind regards, Team Old Mill',
+      context: { kind: 'praise', customerName: 'Rhian Lloyd' },
+      status: 'violated',
+      messageId: 'template',
+    },
+    {
+      text: 'We apologise for any inconvenience caused. Have a nice day!',
+      status: 'violated',
+      messageId: 'template',
     },
   ],
 });
