@@ -197,9 +197,33 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
     pattern:
       /(?<=(?:^|[.!?\n,]\s*|\b(?:please|just|need to|should|must|try to|pls|sir|madam) ))(?:calm down|relax|chill out|settle down)\b(?! (?:the|other|them|him|her|things|and enjoy))/g,
   },
+  // "Read the returns page.": a bare order to go and read, the whole sentence (not "read our update here: …").
+  {
+    kind: 'talkingDown',
+    pattern:
+      /(?<=(?:^|[.!?\n])\s*)(?:just |go |simply |go and )?read (?:the|our|your) (?:[\w&-]+ ){0,2}(?:page|faqs?|terms|conditions|policy|policies|instructions|website|site|manual|guide|description|bio|small print|t&cs|details|info|information|email|confirmation|label)s?(?=\s*(?:again|properly|carefully|first)?\s*(?:[.!\n]|$))/g,
+  },
   {
     kind: 'talkingDown',
     pattern:
       /\b(?:clearly|plainly|explicitly) (?:stated|states|mentioned|written|explained|shown|displayed|marked)\b|\bread (?:the|our) (?:\w+ )?(?:instructions|terms|faq|policy|description|manual)(?: (?:again|carefully|properly|first))\b/g,
   },
 ];
+
+/** "You're not stuck", "you haven't been charged twice": the reply negating what the customer says of themselves. */
+export const DENIED_SELF_REPORT =
+  /\byou(?:'re not| are not| aren't|'re no longer| are no longer| were not| weren't| have not been| haven't been|'ve not been| have never been|'ve never been) (?:being |been |actually |really )?([a-z][a-z-]{2,})\b/g;
+
+/** Reassuring negations ("you're not alone", "you're not imagining it") and states the customer does not report. */
+export const REASSURING_STATES = new Set(
+  `wrong alone only imagining crazy mad overreacting unreasonable stupid silly dramatic asking
+  bothering troubling forgotten ignored the going one first expected required obliged liable
+  responsible eligible able happy satisfied sure`.split(/\s+/),
+);
+
+/** What the customer says of themselves, the state word filled in: "I'm stuck", "I've been charged twice". */
+export function selfReport(state: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:i'm|i am|im|i've been|i have been|i was|i've|i have|i got|i get|i keep getting|we're|we are|we've been|we have been|we were)(?: (?!not\b|never\b)[\w']+){0,2} ${state}\b`,
+  );
+}

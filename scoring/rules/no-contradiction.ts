@@ -1,4 +1,10 @@
-import { CONTRADICTION_CUES } from '../data/contradiction.ts';
+import {
+  CONTRADICTION_CUES,
+  DENIED_SELF_REPORT,
+  REASSURING_STATES,
+  selfReport,
+} from '../data/contradiction.ts';
+import { parseReply } from '../document.ts';
 import type { ContradictionCue } from '../data/contradiction.ts';
 import type { Hit, ReplyDocument } from '../document.ts';
 import { defineRule, expectedEverywhere, outcome } from '../rule.ts';
@@ -24,6 +30,24 @@ function counts(
   if (cue.conditionalAllowed && CONDITIONAL_BEFORE.test(before)) return false;
   if (cue.ownMistakeAllowed && OWN_MISTAKE_BEFORE.test(before)) return false;
   return true;
+}
+
+/** "You're not stuck" to a customer who wrote "I'm stuck": their own account, denied. */
+function deniedSelfReports(doc: ReplyDocument, context: RuleContext): Finding[] {
+  if (context.customerPost === undefined) return [];
+  const hits = doc
+    .find(DENIED_SELF_REPORT)
+    .filter((hit) => !REASSURING_STATES.has(hit.groups[0] ?? ''));
+  if (hits.length === 0) return [];
+  const customer = parseReply(context.customerPost).norm;
+  return hits
+    .filter(
+      (hit) =>
+        !hit.sentence.isQuestion &&
+        !CONDITIONAL_BEFORE.test(doc.masked.slice(hit.sentence.start, hit.start)) &&
+        selfReport(hit.groups[0] ?? '').test(customer),
+    )
+    .map((hit) => ({ messageId: 'denial', span: hit, actual: hit.text }));
 }
 
 export default defineRule({
@@ -64,7 +88,7 @@ export default defineRule({
     },
   },
   check(doc, context) {
-    const findings: Finding[] = [];
+    const findings: Finding[] = deniedSelfReports(doc, context);
     for (const cue of CONTRADICTION_CUES) {
       for (const hit of doc.find(cue.pattern)) {
         if (counts(doc, hit, cue, context))

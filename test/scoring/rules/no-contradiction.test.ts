@@ -46,6 +46,20 @@ testRule('no-contradiction', {
     },
     { text: "We'll check the meter readings, and if anything looks off we'll send someone." },
     { text: 'We checked with the depot and a new kettle goes out on the first van.' },
+    {
+      text: "You're not alone, Femi, and the returns page has a free label for the boots.",
+      context: { customerPost: "I'm stuck with boots that don't fit and nobody answers my emails" },
+    },
+    {
+      text: "If you're not stuck any more, that's great news.",
+      context: { customerPost: "I'm stuck with boots that don't fit and nobody answers my emails" },
+    },
+    {
+      text: "You're not being charged again, Femi: the second payment is a hold and drops off in 3 days.",
+      context: { customerPost: "I'm not being charged again am I? Third time this month" },
+    },
+    { text: "Read our latest update here: we'll post again at 4pm." },
+    { text: 'Please read the care label before washing, and message us if it shrinks.' },
   ],
   invalid: [
     {
@@ -249,6 +263,32 @@ testRule('no-contradiction', {
       status: 'violated',
       messageId: 'blame',
       evidence: ["If you'd have followed"],
+    },
+    {
+      text: "You're not stuck, Femi. Read the returns page.",
+      context: { customerPost: "I'm stuck with boots that don't fit and nobody answers my emails" },
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ["You're not stuck", 'Read the returns page'],
+    },
+    {
+      text: "You haven't been charged twice, Femi; one of those is a pending hold.",
+      context: { customerPost: "I've been charged twice for one ticket and I'm fuming" },
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ["You haven't been charged"],
+    },
+    {
+      text: 'Hi Femi. Read the terms and conditions again.',
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ['Read the terms and conditions'],
+    },
+    {
+      text: 'Sorry to hear that. Just read the set-up guide.',
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ['Just read the set-up guide'],
     },
   ],
 });

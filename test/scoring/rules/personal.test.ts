@@ -136,6 +136,12 @@ testRule('personal', {
       messageId: 'template',
     },
     {
+      text: "Lena's issue has been resolved.",
+      context: { customerName: 'Lena Berg' },
+      status: 'missed',
+      messageId: 'noName',
+    },
+    {
       text: 'We apologise for any inconvenience caused. Have a nice day!',
       status: 'violated',
       messageId: 'template',
