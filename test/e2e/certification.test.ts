@@ -51,6 +51,17 @@ let manager: Page;
 let trainee: Page;
 let inviteLink = '';
 let code = '';
+let token = '';
+
+/** What the permission API says about the trainee posting on X now, asked with the token. */
+async function mayPost(): Promise<boolean> {
+  const answer = await fetch(
+    `${origin()}/api/permission?user=${encodeURIComponent(TRAINEE.email)}&channel=x`,
+    { headers: { authorization: `Bearer ${token}` } },
+  );
+  expect(answer.status).toBe(200);
+  return ((await answer.json()) as { allowed: boolean }).allowed;
+}
 
 function origin(): string {
   return app?.origin ?? '';
@@ -322,7 +333,18 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
       await visitor.close();
     });
 
+    it('gives a publishing tool a token, and the permission API answers from the registry', async () => {
+      await manager.goto(`${origin()}/certification/tokens`);
+      await manager.getByLabel('Tool name').fill('Publisher');
+      await submit(manager, 'Create a token');
+      token = await manager.getByLabel(/^The token for Publisher/).inputValue();
+      expect(token).toMatch(/^flt_/);
+      await shoot(manager, 'tokens');
+      await expect(mayPost()).resolves.toBe(true);
+    });
+
     it('revokes the certificate with a reason, by keyboard, and the public page says so', async () => {
+      await manager.goto(`${origin()}/certification/registry`);
       const row = manager.locator('#current tr', { hasText: TRAINEE.name });
       // Keyboard only: open the revoke form, type the reason, then press its button.
       await row.locator('summary').focus();
@@ -350,6 +372,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
       await trainee.locator('[data-state="revoked"]').waitFor();
       await trainee.getByText(REVOKE_REASON).waitFor();
       await shoot(trainee, 'my-certifications-revoked');
+      await expect(mayPost()).resolves.toBe(false);
     });
   },
 );
