@@ -4,7 +4,7 @@
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -20,24 +20,27 @@ import type { DatabaseTarget } from '../server/db/client.ts';
 import { attemptTurns } from '../server/db/schema.ts';
 import { parseCommandLine, positiveInteger, UsageError } from './command-line.ts';
 
-const USAGE = `Usage: npm run bench:server -- [--trainees N] [--seconds N] [--no-build]
+const USAGE = `Usage: npm run bench:server -- [--trainees N] [--seconds N] [--only pglite|postgres] [--no-build]
 
 Builds the app (test-results/bench-server), then for each database (PGlite in a temporary data
 folder; PostgreSQL in a new database on the server of DATABASE_URL or TEST_DATABASE_URL, when set)
 starts it on 127.0.0.1, signs N trainees in, and has each of them, on its own connection, start a
 practice attempt and send a reply, again and again, for the given time. Prints requests per second,
-scored replies per second, latency p50 and p99, and errors; then checks every reply answered with
-200 was saved (exit status 1 if not, or on connection errors).
+scored replies per second, latency p50 and p99, errors, and the server process's CPU time per
+scored reply (user + system, from /proc, so the load generator's own CPU is not counted); then
+checks every reply answered with 200 was saved (exit status 1 if not, or on connection errors).
 
 Options:
   --trainees N   concurrent trainees, one connection each (default: 16)
   --seconds N    how long each run lasts (default: 15)
+  --only DB      bench one database only: pglite or postgres
   --no-build     reuse the last build
 `;
 
 const OPTIONS = {
   trainees: { type: 'string' },
   seconds: { type: 'string' },
+  only: { type: 'string' },
   'no-build': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -174,8 +177,24 @@ interface TraineeContext {
   attemptId?: string;
 }
 
+/** The process's CPU time so far (user + system) in milliseconds, or NaN where /proc is missing. */
+async function cpuMs(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    // Linux reports in clock ticks, 100 per second on every mainstream build.
+    return ticks * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 interface RunFigures {
   database: string;
+  cpuPerReply: number;
   requestsPerSecond: number;
   repliesPerSecond: number;
   p50: number;
@@ -201,6 +220,7 @@ async function benchOne(place: Place, trainees: number, seconds: number): Promis
       });
     }
     const headers = { origin, 'content-type': 'application/json' };
+    const cpuBefore = await cpuMs(child.pid);
     const result = await autocannon({
       url: origin,
       connections: trainees,
@@ -243,9 +263,12 @@ async function benchOne(place: Place, trainees: number, seconds: number): Promis
         },
       ],
     });
+    const cpuUsed = (await cpuMs(child.pid)) - cpuBefore;
     await stopServer(child);
     return {
       database: place.name,
+      // Each scored reply comes with one start: the CPU of both, per reply.
+      cpuPerReply: cpuUsed / Math.max(replies, 1),
       requestsPerSecond: result.requests.average,
       repliesPerSecond: replies / seconds,
       p50: result.latency.p50,
@@ -270,6 +293,7 @@ function table(runs: readonly RunFigures[]): string {
     'non-2xx',
     'errors',
     'saved',
+    'server CPU ms/reply',
   ];
   const rows = runs.map((run) => [
     run.database,
@@ -280,6 +304,7 @@ function table(runs: readonly RunFigures[]): string {
     String(run.non2xx),
     String(run.errors),
     `${run.saved}/${run.replies}`,
+    run.cpuPerReply.toFixed(2),
   ]);
   const widths = header.map((title, i) =>
     Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
@@ -306,7 +331,17 @@ async function main(args: readonly string[]): Promise<number> {
     );
   }
   const url = process.env['DATABASE_URL'] || process.env['TEST_DATABASE_URL'] || '';
-  const places = [pgliteInTemp, ...(url === '' ? [] : [() => postgresDatabase(url)])];
+  const only = values.only;
+  if (only !== undefined && only !== 'pglite' && only !== 'postgres') {
+    throw new UsageError(`--only: expected pglite or postgres, got \`${only}\`.`);
+  }
+  if (only === 'postgres' && url === '') {
+    throw new UsageError('--only postgres: set DATABASE_URL or TEST_DATABASE_URL first.');
+  }
+  const places = [
+    ...(only === 'postgres' ? [] : [pgliteInTemp]),
+    ...(url === '' || only === 'pglite' ? [] : [() => postgresDatabase(url)]),
+  ];
   const runs: RunFigures[] = [];
   for (const makePlace of places) {
     const place = await makePlace();
@@ -320,6 +355,7 @@ async function main(args: readonly string[]): Promise<number> {
   process.stdout.write(`\n${table(runs)}\n`);
   process.stdout.write(
     `\nEach trainee starts an attempt of ${SCENARIO} and sends one scored reply, over and over; ` +
+      "server CPU ms/reply = the server process's CPU time during the run / replies answered 200 (each with its start); " +
       'saved = replies stored in attempt_turns / replies answered 200 (more can be stored than answered: requests still in flight when the run stops).\n',
   );
   if (url === '')
