@@ -56,7 +56,17 @@ function scenarioOf(context: PracticeContext, id: string, field: string): Scenar
   return scenario;
 }
 
-function turnFromRow(row: typeof attemptTurns.$inferSelect): StoredTurn {
+/** The columns of attempt_turns a view needs: not each turn's engine state, which is large. */
+const TURN_COLUMNS = {
+  index: attemptTurns.index,
+  action: attemptTurns.action,
+  atMs: attemptTurns.atMs,
+  report: attemptTurns.report,
+};
+
+function turnFromRow(
+  row: Pick<typeof attemptTurns.$inferSelect, keyof typeof TURN_COLUMNS>,
+): StoredTurn {
   return {
     index: row.index,
     action: publicAction(row.action as TraineeAction),
@@ -74,7 +84,7 @@ function publicAction(action: TraineeAction): PracticeAction {
 
 function view(
   context: PracticeContext,
-  row: AttemptRow,
+  row: Pick<AttemptRow, 'id' | 'scenarioId' | 'mode' | 'startedAt' | 'state'>,
   turns: readonly StoredTurn[],
   now: Date,
 ): AttemptView {
@@ -131,20 +141,19 @@ export async function startPractice(
   const scenario = scenarioOf(context, input.scenarioId, 'scenarioId');
   const state = startAttempt(scenario);
   const now = clock(context);
-  const [row] = await context.db
-    .insert(attempts)
-    .values({
-      id: newId(),
-      organisationId: actor.organisationId,
-      userId: actor.userId,
-      scenarioId: input.scenarioId,
-      mode: 'practice',
-      rubricVersion: RUBRIC_VERSION,
-      startedAt: now,
-      state,
-    })
-    .returning();
-  if (row === undefined) throw new Error('the attempt was not saved');
+  const row = {
+    id: newId(),
+    organisationId: actor.organisationId,
+    userId: actor.userId,
+    scenarioId: input.scenarioId,
+    mode: 'practice' as const,
+    rubricVersion: RUBRIC_VERSION,
+    startedAt: now,
+    state,
+  };
+  // Only the id comes back: the view is drawn from what was sent, not the stored state read back.
+  const [saved] = await context.db.insert(attempts).values(row).returning({ id: attempts.id });
+  if (saved === undefined) throw new Error('the attempt was not saved');
   return { attemptId: row.id, view: view(context, row, [], now) };
 }
 
@@ -248,6 +257,7 @@ export async function actOnAttempt(
       score: report?.score ?? null,
       state: next,
     });
+    // The row is locked, so what was written is what is stored: nothing is read back but the id.
     const [updated] = await tx
       .update(attempts)
       .set({
@@ -258,14 +268,14 @@ export async function actOnAttempt(
         finishedAt: next.outcome === null ? null : now,
       })
       .where(eq(attempts.id, row.id))
-      .returning();
+      .returning({ id: attempts.id });
     if (updated === undefined) throw new Error('the attempt vanished while it was being saved');
     const turns = await tx
-      .select()
+      .select(TURN_COLUMNS)
       .from(attemptTurns)
       .where(eq(attemptTurns.attemptId, row.id))
       .orderBy(asc(attemptTurns.index));
-    return { view: view(context, updated, turns.map(turnFromRow), now) };
+    return { view: view(context, { ...row, state: next }, turns.map(turnFromRow), now) };
   });
 }
 
@@ -279,7 +289,7 @@ export async function getAttempt(
   const actor = requireActor(caller);
   const row = await readableAttempt(context.db, actor, input.attemptId, scope);
   const turns = await context.db
-    .select()
+    .select(TURN_COLUMNS)
     .from(attemptTurns)
     .where(eq(attemptTurns.attemptId, row.id))
     .orderBy(asc(attemptTurns.index));
