@@ -10,7 +10,10 @@ self.addEventListener('message', (event: MessageEvent<HintRequest>) => {
   const { seq, text, context } = event.data;
   let response: HintResponse;
   try {
-    response = { ok: true, result: hintsFrom(scoreReply({ text, context }), seq) };
+    const start = performance.now();
+    const report = scoreReply({ text, context });
+    const scoreMs = performance.now() - start;
+    response = { ok: true, result: { ...hintsFrom(report, seq), length: text.length, scoreMs } };
   } catch (error) {
     response = { ok: false, seq, message: error instanceof Error ? error.message : String(error) };
   }

@@ -19,6 +19,10 @@ export interface HintResult {
   passed: boolean;
   hints: Hint[];
   marks: Mark[];
+  /** Characters of the draft that was scored: the panel shows it so a bench can tell which keystroke it answers. */
+  length?: number;
+  /** Milliseconds the worker spent scoring it. */
+  scoreMs?: number;
 }
 
 /**

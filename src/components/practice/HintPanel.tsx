@@ -26,7 +26,12 @@ function summary(result: HintResult): string {
  */
 export function HintPanel({ result, state }: HintPanelProps) {
   return (
-    <aside class="hints" aria-labelledby="hints-title">
+    <aside
+      class="hints"
+      aria-labelledby="hints-title"
+      data-seq={result?.seq}
+      data-length={result?.length}
+    >
       <h2 id="hints-title" class="hints__title">
         Live hints
         <span class="hints__summary">

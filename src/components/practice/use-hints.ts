@@ -4,9 +4,6 @@ import { createHintClient, startHintWorker } from '../../client/hint-client.ts';
 import type { HintClient } from '../../client/hint-client.ts';
 import type { HintResult } from '../../client/hints.ts';
 
-/** Seq of each request and when its keystroke happened, for the latency marks the bench reads. */
-const typedAt = new Map<number, number>();
-
 function afterFirstPaint(run: () => void): () => void {
   let idle = 0;
   const frame = requestAnimationFrame(() => {
@@ -37,15 +34,6 @@ export function useHints(enabled: boolean) {
           (next) => {
             setResult(next);
             setState('ready');
-            // Measured at the next frame, once Preact has drawn the hints.
-            requestAnimationFrame(() => {
-              const now = performance.now();
-              for (const [seq, at] of typedAt) {
-                if (seq > next.seq) continue;
-                performance.measure('frontline:hint-latency', { start: at, end: now });
-                typedAt.delete(seq);
-              }
-            });
           },
           () => setState('error'),
         );
@@ -74,8 +62,7 @@ export function useHints(enabled: boolean) {
       pending.current = { text, context };
       return;
     }
-    const seq = client.current.request(text, context);
-    typedAt.set(seq, performance.now());
+    client.current.request(text, context);
   }
 
   return { result, state, ask };
