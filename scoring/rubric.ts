@@ -15,7 +15,7 @@ import type {
 } from './schema.ts';
 
 /** Changes whenever a rule, weight or gate changes, so stored grades can be re-scored. */
-export const RUBRIC_VERSION = '1.1.0';
+export const RUBRIC_VERSION = '1.2.0';
 
 /** The overall score a reply needs to pass. */
 export const PASS_MARK = 70;

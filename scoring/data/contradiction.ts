@@ -21,7 +21,7 @@ const NOT_BLAME = String.raw`(?:received|recieved|arrived|heard|seen|got|gotten|
 const BE = String.raw`(?:is|was|are|were|'s|'re)`;
 const INTENSIFIER = String.raw`(?:simply |just |absolutely |completely |totally |factually |clearly |entirely |certainly |definitely |very much )?`;
 /** What a denial denies: "that", "this", "your claim", "the information posted". */
-const CLAIM = String.raw`(?:that|this|it|which|these|those|your (?:claim|statement|review|comment|information|post|allegation)s?|the (?:claim|statement|facts?|information|allegations?|review|comments?)(?: (?:mentioned|stated|given|posted))?)`;
+const CLAIM = String.raw`(?:that|this|it|which|these|those|(?:your|this|that|these|those) (?:claim|statement|review|comment|information|post|allegation|story|accusation)s?|the (?:claim|statement|facts?|information|allegations?|review|comments?)(?: (?:mentioned|stated|given|posted))?)`;
 /** Not "right": "that's not right" mostly sides with the customer ("two hours? That's not right"). */
 const NOT_SO = String.raw`(?:true|correct|accurate|the case|real|factual)`;
 /** "That was wrong of us, sorry", "it was wrong that you waited": siding with the customer. */
@@ -101,6 +101,13 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
     kind: 'denial',
     pattern:
       /\b(?:like|want|wish|have|need|must) to (?:make a point|point out|clarify|set the record straight|correct (?:you|this|that|the record))\b|\bfor the record\b/g,
+  },
+  // "You've never eaten here", "you never stayed with us": the customer's visit or purchase, denied.
+  {
+    kind: 'denial',
+    pattern:
+      /\byou(?:'ve| have| had)? never (?:(?:actually|even) )?(?:eaten|ate|dined|stayed|visited|ordered|bought|purchased|booked|shopped|flown|flew|travell?ed|set foot|been (?:here|in|to|a (?:customer|guest|member|patient|client)))\b(?![^.!?\n]{0,30}\b(?:before|yet)\b)(?=\s*(?:[,;.!?\n]|$|and\b|but\b|here\b|with us\b|at (?:our|the|this|any)\b|from us\b|in (?:our|this|the)\b|through us\b|on (?:our|this|the)\b|anything\b|a (?:single|meal|night|room|table|ticket|flight|thing)\b))|\band you know it\b/g,
+    conditionalAllowed: true,
   },
   // "The towels were actually clean": re-telling what happened against the customer's account.
   { kind: 'denial', pattern: /\b(?:was|were) actually\b/g },
@@ -196,6 +203,12 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
     kind: 'talkingDown',
     pattern:
       /(?<=(?:^|[.!?\n,]\s*|\b(?:please|just|need to|should|must|try to|pls|sir|madam) ))(?:calm down|relax|chill out|settle down)\b(?! (?:the|other|them|him|her|things|and enjoy))/g,
+  },
+  // Tone-policing: "there's no need for that kind of language", "mind your language", "once you can speak to us respectfully".
+  {
+    kind: 'talkingDown',
+    pattern:
+      /\bthere(?:'s| is) no (?:need|call) for (?:that|this|such|the|your)(?: (?:kind|sort|type) of)? (?:language|tone|attitude|behaviou?r|abuse|rudeness|swearing|profanity|insults?|remarks?|comments?)\b|\b(?:mind|watch) (?:your|the|that) (?:language|tone|words|mouth|manners|attitude)\b|\b(?:once|when|as soon as|until) you(?:'re| are)? (?:can |are able to |ready to |willing to )?(?:speak|talk|write|communicate|reply|respond|engage)(?: to us| with us| to our (?:team|staff))? (?:respectfully|politely|civilly|calmly|nicely|with (?:respect|courtesy)|in a (?:respectful|polite|civil|calm) (?:way|manner))\b|\b(?:once|when|as soon as|until) you(?:'ve| have)? calm(?:ed)? down\b|\b(?:please )?keep (?:it|things) (?:civil|polite|respectful)|keep your (?:language|comments?|tone|posts?) (?:civil|polite|respectful|clean)\b/g,
   },
   // "Read the returns page.": a bare order to go and read, the whole sentence (not "read our update here: …").
   {

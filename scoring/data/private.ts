@@ -1,7 +1,7 @@
 /** Offers to continue in a private channel (LABELS.md `private`). */
 export const PRIVATE_CHANNEL_PATTERNS: readonly RegExp[] = [
   /\b(?:dm|dms|dm'?d|dming|pm|pms|inbox|direct(?:ly)? messages?|private(?:ly)? (?:messages?|chat|form|request|link|channel)|message us privately|privately|offline|secure (?:link|form|message|portal|chat))\b/g,
-  /\b(?:e-?mail|mail) (?:us|me|our (?:\w+ )?team)\b|\be-?mail (?:us |me )?(?:at|on)\b|\b(?:contact|reach|follow(?:ing)? up|get in touch|write to|connect|respond|reply|talk|speak|continue|be in touch|get back to you|hear from us)(?: with)?(?: us| you| me)? (?:directly )?(?:via|by|over|through) e-?mail\b|\b(?:send|drop|shoot) (?:us|me) (?:an? )?e-?mail\b|\b(?=forward|send|share)(?<!\b(?:(?:we|i)(?:'ll| will| can| could| would|'d)?|be|been|being|is|are|was|were|have|has|had|to) )(?:forward|send|share)(?: [\w']+){0,4} (?:in|by|via|through|over) (?:an? )?e-?mail\b|\bto (?:forward|send|share)(?: [\w']+){0,2} (?:to )?(?:us|me)\b(?: [\w']+){0,3} (?:in|by|via|through|over) (?:an? )?e-?mail\b|(?<!\byour (?:\w+ )?)\be-?mail (?:address|id) (?:is|:)/g,
+  /\b(?:e-?mail|mail) (?:us|me|our (?:\w+ )?team)\b|\be-?mail (?:us |me )?(?:at|on)\b(?! (?:the|your|this|that|file|record) ?(?:\w+ )?(?:account|booking|order|reservation|profile|file|record)?\b)|\b(?:contact|reach|follow(?:ing)? up|get in touch|write to|connect|respond|reply|talk|speak|continue|be in touch|get back to you|hear from us)(?: with)?(?: us| you| me)? (?:directly )?(?:via|by|over|through) e-?mail\b|\b(?:send|drop|shoot) (?:us|me) (?:an? )?e-?mail\b|\b(?=forward|send|share)(?<!\b(?:(?:we|i)(?:'ll| will| can| could| would|'d)?|be|been|being|is|are|was|were|have|has|had|to) )(?:forward|send|share)(?: [\w']+){0,4} (?:in|by|via|through|over) (?:an? )?e-?mail\b|\bto (?:forward|send|share)(?: [\w']+){0,2} (?:to )?(?:us|me)\b(?: [\w']+){0,3} (?:in|by|via|through|over) (?:an? )?e-?mail\b|(?<!\byour (?:\w+ )?)\be-?mail (?:address|id) (?:is|:)/g,
   /\b(?:call|phone|ring|text) (?:us|me|our|the)\b(?! (?:that|names|a |an |liars|out|back on))|\bgive (?:us|me) a (?:call|ring)\b|\b(?:phone|telephone) (?:support|team|line|agents?)\b|\bour (?:phone|contact|telephone) (?:numbers?|details)\b|\bby (?:phone|telephone)\b|\bover the phone\b|\b(?:i|we)(?:'ll| will| can| could) (?:call|phone|ring|email|e-mail|message|dm)(?: you)?\b|\bcall (?:back|you)\b|\b(?:hotline|helpline|call centre|call center)\b|\b(?:via|by|through|over) (?:live |online )?chat\b/g,
   /\b(?:chat with us|live chat|(?:online|web) chat|(?:reach|contact|connect with|get in touch with) (?:us|me|our (?:\w+ ){0,2}(?:team|agents?|support|specialists?|experts?))(?: (?:directly|privately))?(?: (?:by|via|at|through|on|using|here|below|with)| \S* ?link)|(?:submit|open|raise|send) (?:us )?(?:a |your )?(?:support |private |secure )?(?:request|ticket|case|form)(?: (?:here|below|via|at|through|using)| \S* ?link)|(?:let|tell) (?:our|the) (?:\w+ )?team know (?:at|via|through|using|here))\b/g,
   /\b(?:reach out to|contact|write to) (?:us|me|our \w+ team) (?:at|on)\b/g,
@@ -13,7 +13,7 @@ export const PERSONAL_DATA = String.raw`(?:(?:order|confirmation|confirm|booking
 /** Data that is only personal when it is the customer's own: "your email", "your address". */
 const OWN_DATA = String.raw`(?:e-?mail|phone|address|zip(?: code)?|post ?code|pin ?code|name)`;
 
-const REQUEST_VERB = String.raw`(?:(?:please |pls |kindly |can you |could you |would you |will you |just )?(?:send|share|provide|give|post|tweet|comment|(?:reply|respond|comment)(?: here| below| back| to this(?: tweet| post)?)? with|tell us|tell me|let us know|let me know|include|confirm|drop|leave|write|put|pop|add|type(?![^.!?\n]{0,40}\b(?:in|into)\b))|(?:can|could|may) (?:we|i) (?:have|get|grab|take)|(?:we|i)(?:'ll| will|'d| would)? need)(?! (?:you|them)\b)`;
+const REQUEST_VERB = String.raw`(?:(?:please |pls |kindly |can you |could you |would you |will you |just )?(?:send|share|provide|give|post|tweet|comment|advise (?:us|me)(?: of)?|let (?:us|me) have|(?:reply|respond|comment)(?: here| below| back| to this(?: tweet| post)?)? with|tell us|tell me|let us know|let me know|include|confirm|drop|leave|write|put|pop|add|type(?![^.!?\n]{0,40}\b(?:in|into)\b))|(?:can|could|may) (?:we|i) (?:have|get|grab|take)|(?:we|i)(?:'ll| will|'d| would)? need)(?! (?:you|them)\b)`;
 
 /**
  * The brand sending, not asking, just before a request: "we'll send your invoice", "our team will
@@ -31,14 +31,20 @@ export const REQUEST_OPENER = /^(?:please|pls|kindly|can|could|would|will|just|m
 const NOT_CHANNEL = String.raw`(?<!\b(?:by|via|through|over|per|an|in) )`;
 
 /** A request for personal data: "please send us your order number". */
+/** A word between the request and the data, not one that starts a clause of its own ("let us know if your email changed"). */
+const LISTED = String.raw`(?: (?!(?:if|whether|when|once|that|how|why|what|where|which|who|after|before|until|as|so|because|to|for|in|on|from|at|by|into|about|regarding|via|through|within|stated|shown|listed)\b)(?:\w+|[,&/] ?\w+)|(?: ?[,&/] ?\w+))`;
+
+/** What the data belongs to: "the email on the account", "the name the booking is under". */
+const ON_RECORD = String.raw`(?:on|under|associated with|linked to|attached to|registered (?:to|on|with)|used (?:for|on)|for) (?:the|your|this|that) (?:\w+ )?(?:account|booking|order|reservation|card|profile|policy|ticket)`;
+
 export const PII_REQUEST = new RegExp(
-  String.raw`\b${REQUEST_VERB}(?: (?:us|me|over|across|along|back|in|here|below))*(?:(?: (?:the|an?|with))?(?: (?:\w+|[,&/] ?\w+)){0,5}? ${PERSONAL_DATA}\b| (?:with )?(?:your|ur)(?: (?:\w+|[,&/] ?\w+)){0,5}? (?:${PERSONAL_DATA}|${NOT_CHANNEL}${OWN_DATA})\b)(?! (?:of|for) (?:that|the|this) (?:branch|store|location|area|shop|station|hotel|restaurant))|\bwhat(?:'s| is| are) your (?:\w+ )?(?:${PERSONAL_DATA}|${OWN_DATA})\b`,
+  String.raw`\b${REQUEST_VERB}(?: (?:us|me|over|across|along|back|in|here|below))*(?:(?: (?:the|an?|with))?${LISTED}{0,8}? ${PERSONAL_DATA}\b|${LISTED}{0,6}? (?:with )?(?:your|ur)(?: (?:\w+|[,&/] ?\w+)| ?[,&/] ?\w+){0,5}? (?:${PERSONAL_DATA}|${NOT_CHANNEL}${OWN_DATA})\b)(?! (?:of|for) (?:that|the|this) (?:branch|store|location|area|shop|station|hotel|restaurant))|\bwhat(?:'s| is| are| was) your (?:\w+ )?(?:${PERSONAL_DATA}|${OWN_DATA})\b|\bwhat(?:'s| is| are| was) the (?:\w+ )?(?:${PERSONAL_DATA}|${OWN_DATA}) ${ON_RECORD}\b`,
   'g',
 );
 
 /** Words that put a request in public: "reply here", "below", "in the comments". */
 export const PUBLIC_PLACE =
-  /\b(?:(?:reply|respond|comment|post|tweet)(?: (?:back|it|them))? (?:here|below|to this|in (?:the )?(?:comments?|thread|replies))|here in (?:the )?(?:comments?|thread)|in (?:the|this) (?:comments?|thread|tweet)|(?:publicly|in public|on (?:this|the) (?:page|post|thread|timeline|tweet|review))|just reply|reply to this (?:tweet|post|comment))\b/g;
+  /\b(?:(?:reply|respond|comment|post|tweet)(?: (?:back|it|them))? (?:here|below|to this|in (?:the )?(?:comments?|thread|replies))|here in (?:the )?(?:comments?|thread)|in (?:the|this) (?:comments?|thread|tweet)|(?:publicly|in public|on (?:this|the) (?:page|post|thread|timeline|tweet|review))|just reply|reply to this (?:tweet|post|comment)|(?<=\b(?:pop|drop|leave|put|post|write|type|add|share|comment|list|note)\b[^.!?\n]{1,60}) below)\b/g;
 
 /** "Don't share your card details here": a warning, not a request. */
 export const PII_WARNING =

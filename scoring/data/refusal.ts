@@ -1,7 +1,7 @@
 const SUBJECT = String.raw`(?:we|i|they|and|but|also|our (?:\w+ )?(?:team|agents?|staff|system|store|stores|policy)|the (?:hotel|store|airline|team|app|system))`;
 const ADVERB = String.raw`(?:(?:currently|unfortunately|sadly|simply|just|really|still|also|therefore|actually|now|personally|usually|normally|generally|always|officially|afraid|sorry) )?`;
 const NOT_ABLE = String.raw`(?:(?:'re|'m|'s| are| am| is|'ll| will| would| be)? ${ADVERB}(?:unable to|not able to|not allowed to|not permitted to|no longer able to|not in a position to)| (?:aren't|isn't|wasn't|weren't) ${ADVERB}able to|(?: ${ADVERB})?(?:can't|cannot|can not|couldn't|could not|won't be able to|will not be able to|wouldn't be able to|would not be able to|don't|do not|doesn't|does not|won't|will not|no longer|have no way to|had no way to))`;
-const ACTION = String.raw`(?:re-?)?(?:refund|offer|schedule|repair|fix|help|provide|give|issue|process|accept|extend|change|cancel|confirm|comment|share|make|guarantee|promise|hold|honou?r|reinstate|re-instate|exchange|replace|compensate|assist|support|remove|waive|price[- ]?match|ship|deliver|stock|carry|sell|allow|approve|reverse|transfer|add|open|accommodate|discuss|disclose|reimburse|override|do(?= \w)(?! (?:enough|well|badly|our best|everything|nothing|wrong|right|justice|business|any harm|(?:this|that|it) (?:often|very often|lightly|enough))\b)|take(?= \w)(?! (?:care|part|long|place|time|pride|kindly|notice|note|advantage|the credit|all the credit|a (?:look|moment|second|minute|break|while))\b)(?![^.,;!?\n]*\b(?:lightly|for granted|seriously|personally|to heart)\b)|bake|cater|run|operate|fly|serve|have (?:that|this|the|any|a)|let|grant|upgrade|credit|book|reserve|arrange|send|release|restore|roll back|downgrade|unlock|reactivate|switch|match|retrieve|return|take back|sponsor|donate|respond|address)`;
+const ACTION = String.raw`(?:re-?)?(?:refund|offer|schedule|repair|fix|help|provide|give|issue|process|accept|extend|change|cancel|confirm|comment|share|make|guarantee|promise|hold|honou?r|reinstate|re-instate|exchange|replace|compensate|assist|support|remove|waive|price[- ]?match|ship|deliver|stock|carry|sell|allow|approve|reverse|transfer|add|open|accommodate|discuss|disclose|reimburse|override|do(?= \w)(?! (?:enough|well|badly|our best|everything|nothing|wrong|right|justice|business|any harm|(?:this|that|it) (?:often|very often|lightly|enough))\b)|take(?= \w)(?! (?:care|part|long|place|time|pride|kindly|notice|note|advantage|the credit|all the credit|a (?:look|moment|second|minute|break|while))\b)(?![^.,;!?\n]*\b(?:lightly|for granted|seriously|personally|to heart)\b)|bake|cater|run|operate|fly|serve|have (?:that|this|the|any|a)|let|grant|upgrade|credit|book|reserve|arrange|send|release|restore|roll back|downgrade|unlock|reactivate|switch|match|retrieve|return|take back|sponsor|donate|respond|address|troubleshoot|escalate|expedite|prioriti[sz]e|speed up|intervene|step in|get involved)`;
 
 /** A clause that says no to what the customer asked for or expects. */
 export const REFUSAL_PATTERNS: readonly RegExp[] = [
@@ -10,9 +10,12 @@ export const REFUSAL_PATTERNS: readonly RegExp[] = [
   // "Sorry, no refunds on sale items"; "no refunds have been issued yet" only reports.
   /\bno (?:refunds?|returns?|exchanges?|compensation|cancell?ations?|price[- ]?match(?:ing|es)?|exceptions?|upgrades?)\b(?! (?:have|has|had|were|was|yet)\b)/g,
   new RegExp(String.raw`\b${SUBJECT}${NOT_ABLE} (?:\w+ )?${ACTION}\b`, 'g'),
-  new RegExp(String.raw`\bnot (?:being )?able to (?:\w+ )?${ACTION}\b`, 'g'),
+  new RegExp(
+    String.raw`\bnot (?:being |yet |currently |always )?able to (?:\w+ )?${ACTION}\b`,
+    'g',
+  ),
   /\b(?:support|help|assistance) (?:on|over|via|through) (?:social media|twitter|here|this channel)\b[^.!?\n]{0,30}\bonly\b/g,
-  /\b(?:(?:is|are|was|were|'s|'re) not|isn't|aren't|wasn't|weren't|cannot be|can't be|can not be|won't be|will not be|could not be|couldn't be) (?:\w+ )?(?:possible|available|supported|eligible|valid|refundable|transferable|an option|offered|permitted|allowed|able to be|re-?instated|refunded|exchanged|returned|changed|extended|cancell?ed|processed|honou?red|accepted|applied|combined|reversed)\b/g,
+  /\b(?:(?:is|are|was|were|'s|'re) not|isn't|aren't|wasn't|weren't|cannot be|can't be|can not be|won't be|will not be|could not be|couldn't be) (?:\w+ )?(?:possible|available|supported|eligible|valid|refundable|transferable|an option|offered|permitted|allowed|able to be|re-?instated|refunded|exchanged|returned|changed|extended|cancell?ed|processed|honou?red|accepted|applied|combined|reversed|waived|removed|overturned|lifted|refunded)\b/g,
   /\bno longer (?:supported|available|offered|valid|possible|in stock|sold|stocked|running|operating)\b/g,
   /\b(?:there (?:is|'s|isn't|is not) (?:no|not a|not any) way|there isn't a way|there is no option|no way (?:for us|to))\b/g,
   /\b(?:your|the) (?:claim|request|application|refund|appeal|complaint) (?:was|has been|is|have been) (?:declined|denied|rejected|refused|turned down)\b/g,
@@ -23,6 +26,8 @@ export const REFUSAL_PATTERNS: readonly RegExp[] = [
   /\byou (?:wouldn't|would not|won't|will not|can't|cannot) (?:get|receive|be (?:entitled|eligible|able to))\b/g,
   /\b(?:(?:is|are) limited to|(?:support|help) (?:on|over|via) (?:social media|twitter|here) is (?:limited|only))\b/g,
   /\b(?:unfortunately|i'm afraid|i am afraid|sadly)[, ]+(?:you (?:will|'ll|would) (?:have|need) to|we (?:can only|only))\b/g,
+  // "The charge stands", "our decision is final": a charge or decision kept against the customer.
+  /\b(?:the|this|that|your|our|my|these|those) (?:[\w-]+ )?(?:charges?|fees?|fines?|penalty|penalties|decision|surcharges?|ban|suspension|cancell?ation|fare difference)(?: (?:still|will|must|has to|have to))? (?:stands?|remains? in place|(?:is|are|remains?) (?:final|non-negotiable|correct|valid))\b/g,
   // "To qualify for a refund you would have to cancel within a day": a rule the customer did not meet.
   /\byou (?:would|'d) (?:have|need) to\b(?<=\bto (?:qualify|be eligible) for\b[^.!?\n]{0,60}?,? you (?:would|'d) (?:have|need) to)|\byou (?:would|'d) have (?:had|needed) to\b/g,
 ];
@@ -55,9 +60,17 @@ export const KRYPTONITE_PATTERNS: readonly RegExp[] = [
 export const NOT_A_REFUSAL =
   /\b(?:and|but|also|so|just|please) (?:don't|do not) (?:do|take|worry|hesitate|forget|miss|throw|use|open|plug|share|post|send)\b|\b(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:wait|thank|apologi[sz]e|stress|imagine|believe|tell you how|help but|seem to|see|find|locate|access|hear|view|reach|hesitate|worry|want)\b/g;
 
+/** "We don't serve lobster": what the brand does not do or have, a refusal only when the customer asked for it. */
+export const AVAILABILITY_STATEMENT =
+  /\b(?:don't|do not|doesn't|does not|never) (?:serve|stock|sell|carry|offer|make|bake|have|cook|run|fly|operate|do)\b/;
+
+/** A customer post that asks for or expects something: a question, a request, a wish. */
+export const CUSTOMER_ASKS =
+  /\?|\b(?:can|could|would|will|do|does|did) (?:you|u|ya|they|i|we)\b|\b(?:please|pls|plz|want|wanted|wants|would like|i'd like|we'd like|looking for|hoping|wish|need|needed|bring (?:it |them )?back|for me|any chance|any updates?|any news|why|how come|where|when will|request|requested|asked|expect|expected|supposed to|should (?:have|come|include|contain)|promised|missing|refund|compensat\w*|no (?:\w+ ){0,2}(?:available|in stock|left|on the menu)|out of stock|sold out|(?:can't|cannot|couldn't|could not) (?:find|get|buy|order|book))\b/;
+
 /** Reasons: a cause or a stated rule. */
 export const REASON_PATTERNS: readonly RegExp[] = [
-  /\b(?:because|since|due to|owing to|as a result of|the reason (?:is|being)|this is because|that's because|(?<!\b(?:soon|long|far|much|well|same|just) )as (?:it|they|this|that|these|those|we|you)(?: (?:is|are|was|were|has|have|had|would|will|do|don't|did|didn't|can't|cannot)|'s|'re|'ve|'d|'ll)|(?<!\b(?:soon|long|far|much|well|same|just) )as (?:the|our|your|these|those) (?:[\w-]+ ){1,2}(?:is|are|was|were|has|have|had|isn't|aren't|wasn't|weren't|hasn't|haven't))\b/g,
+  /\b(?:because|since|due to|owing to|as a result of|the reason (?:is|being)|this is because|that's because|(?<!\b(?:soon|long|far|much|well|same|just) )as (?:it|they|this|that|these|those|we|you)(?: (?:is|are|was|were|has|have|had|would|will|do|don't|did|didn't|can't|cannot)|'s|'re|'ve|'d|'ll)|(?<!\b(?:soon|long|far|much|well|same|just) )as (?:the|our|your|these|those) (?:[\w-]+ ){1,2}(?:is|are|was|were|has|have|had|isn't|aren't|wasn't|weren't|hasn't|haven't)|(?<!\b(?:soon|long|far|much|well|same|just) )as (?:any|every|each|all) (?:[\w-]+ ){1,5}?(?:is|are|was|were|has|have|had|isn't|aren't|wasn't|weren't|hasn't|haven't|can't|cannot|must|will|would|(?!(?:is|was|has|this|thanks|days|hours|weeks|months|years|times|items|orders|customers|guests|others|us|yours|ours|plus|less|unless|always|perhaps|as|its|his|hers|theirs)\b)[a-z]{2,}[^s\W]?s))\b/g,
   // "The cake is made to order, so we can't take it back", "that's why we can't": a reason given first.
   /\b(?:that's|that is|this is|which is) why\b|\bfor (?:this|that) reason\b|\bso(?<=[\w)],? so)(?= (?:we|i)(?: unfortunately| sadly| currently)?(?: can't| cannot| can not| are unable| aren't able| won't be able| are not able| don't| do not)\b)/g,
   /\bfor (?:security|privacy|safety|legal|hygiene|health|data protection|regulatory|compliance|operational) (?:reasons|purposes)\b/g,
@@ -73,6 +86,10 @@ export const ALTERNATIVE_PATTERNS: readonly RegExp[] = [
   /\b(?:but|however|though|instead|alternatively|what (?:we|i) can do|here's what|the good news|in the meantime|meanwhile)\b[^.!?\n]{0,80}\b(?:we|i|you|our|the|please|happy|glad|can|could|would|will|'ll|offer|try|visit|contact|dm|email|call|swap|exchange|credit|voucher|check)\b/g,
   /\b(?:we|i)(?:'d| would|'ll| will| can| could| are happy to| 'd be happy to| would be happy to| 'd be glad to| would be glad to| am happy to)? (?:(?:be )?(?:happy|glad|delighted) to )?(?:offer|swap|exchange|replace|credit|refer|arrange|send you|give you|provide|suggest|recommend|rebook|book you|help you|look into|pass (?:this|it|that|your)|share (?:this|your|the))\b/g,
   /\b(?:please|you can|you could|feel free to|you may|we recommend|we suggest|we'd suggest|we'd recommend)(?: \w+)? (?:dm|message|contact|email|call|visit|check|try|send|reach|use|apply|book|request|submit|follow|join|see|head|find|return|place|ring|speak)\b/g,
+  // "I'll refund it in full today", "we'll resend it": what the brand will do instead.
+  /\b(?:we|i)(?:'ll| will|'d| would| can| could| are going to|'re going to|'m going to| am going to)(?: (?:happily|gladly|still|also|gladly|instead|personally))? (?:refund|reimburse|resend|re-send|reship|re-ship|re-?deliver|re-?book|waive|upgrade|call you|ring you|email you|phone you|(?:send|get|post|ship) (?:you )?(?:an?|another|a new|a replacement|a fresh|the replacement)\b)/g,
+  // "To avoid it, set a £0 cap in our app", "next time, you can book through the app": the way round.
+  /\b(?:to (?:avoid|prevent|stop) (?:this|it|that)(?: (?:happening|again|in future|next time))*|next time|in future|in the future|going forward|for future (?:trips|orders|visits|bookings|journeys|stays)),? (?:you can |you could |you may |just |simply |please |feel free to )?(?:set|use|try|turn on|switch|add|book|order|pick|choose|select|tap|check|contact|call|dm|message|email|visit|download|update|enable|opt|pop|top up|head|ask|let us know|reach out|link|register|sign up|apply|request|cap|limit)\b/g,
   /\b(?:as a (?:gesture|goodwill|courtesy)|gesture of (?:goodwill|apology)|voucher|discount|store credit|credit note|partial refund|complimentary)\b/g,
   /\b(?:dm|email|call|message) us\b[^.!?\n]{0,60}\b(?:we'll|we will|and we|so we|i'll|i will)\b/g,
 ];

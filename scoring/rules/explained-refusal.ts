@@ -1,5 +1,8 @@
+import { parseReply } from '../document.ts';
 import {
   ALTERNATIVE_PATTERNS,
+  AVAILABILITY_STATEMENT,
+  CUSTOMER_ASKS,
   KRYPTONITE_PATTERNS,
   NOT_A_REFUSAL,
   REASON_PATTERNS,
@@ -8,7 +11,9 @@ import {
 } from '../data/refusal.ts';
 import type { Hit, ReplyDocument } from '../document.ts';
 import { defineRule, outcome } from '../rule.ts';
-import type { Finding } from '../rule.ts';
+import type { Finding, RuleContext } from '../rule.ts';
+
+const REGRET = /\b(?:unfortunately|sadly|afraid|sorry|regret|apologi[sz]e)\b/;
 
 const CONDITIONAL_BEFORE =
   /\b(?:if|whether|unless|in case|in the event|when|until|so that|to make sure|to ensure)\b[^,;.!?]*$|(?:^\s*|[,;:]\s*)should\b[^,;.!?]*$/;
@@ -34,6 +39,28 @@ function isRefusal(doc: ReplyDocument, hit: Hit, notRefusals: readonly Hit[]): b
   if (hit.sentence.isQuestion || answersOwnQuestion(doc, hit)) return false;
   if (overlaps(hit, notRefusals)) return false;
   return !CONDITIONAL_BEFORE.test(doc.masked.slice(hit.sentence.start, hit.start));
+}
+
+/**
+ * "We don't serve lobster" to a review that asked for nothing: a plain statement of what the
+ * brand does, not a no. Without the customer's post, it is read as answering a request.
+ */
+function answersNoRequest(doc: ReplyDocument, hit: Hit, context: RuleContext): boolean {
+  if (context.customerPost === undefined || !AVAILABILITY_STATEMENT.test(hit.text)) return false;
+  // "Unfortunately we don't stock it": regret says the customer wanted it.
+  if (REGRET.test(doc.masked.slice(hit.sentence.start, hit.end))) return false;
+  const customer = parseReply(context.customerPost).masked;
+  if (CUSTOMER_ASKS.test(customer)) return false;
+  // The thing said not to exist is the thing the customer says they had: their account, answered.
+  const after = doc.masked.slice(hit.end, hit.sentence.end);
+  const object =
+    /^\s*(?:(?:a|an|the|any|this|that|these|those|our|such|much|many) )*((?:[a-z][\w-]+ ?){1,3})/.exec(
+      after,
+    );
+  const words = (object?.[1] ?? '').split(' ').filter((word) => word.length >= 3);
+  return words.some((word) =>
+    new RegExp(String.raw`\b${word.replace(/s$/, '')}(?:s|es)?\b`).test(customer),
+  );
 }
 
 function findAll(doc: ReplyDocument, patterns: readonly RegExp[]): Hit[] {
@@ -94,7 +121,7 @@ export default defineRule({
       },
     },
   },
-  check(doc) {
+  check(doc, context) {
     const notRefusals = doc.find(NOT_A_REFUSAL);
     const kryptonite = findAll(doc, KRYPTONITE_PATTERNS).filter((hit) => isRefusal(doc, hit, []));
     if (kryptonite.length > 0) {
@@ -106,8 +133,8 @@ export default defineRule({
       );
     }
     const refusals = [
-      ...[...findAll(doc, REFUSAL_PATTERNS), ...doc.find(BARE_NO)].filter((hit) =>
-        isRefusal(doc, hit, notRefusals),
+      ...[...findAll(doc, REFUSAL_PATTERNS), ...doc.find(BARE_NO)].filter(
+        (hit) => isRefusal(doc, hit, notRefusals) && !answersNoRequest(doc, hit, context),
       ),
       // Every rhetorical refusal asks "how…": skip the costly patterns when there is no "how".
       ...(doc.masked.includes('how')

@@ -65,7 +65,9 @@ function sameOrNextSentence(span: Span, hit: Hit, doc: ReplyDocument): boolean {
 function isWarned(doc: ReplyDocument, hit: Hit, warnings: readonly Hit[]): boolean {
   return (
     warnings.some((warning) => warning.sentence === hit.sentence && warning.start <= hit.start) ||
-    doc.negatedAt(hit.start, 2)
+    (doc.negatedAt(hit.start, 2) &&
+      // "If not, what is your phone number?": the negation belongs to the condition.
+      !/\bif not,?\s*$/.test(doc.masked.slice(hit.sentence.start, hit.start)))
   );
 }
 

@@ -110,6 +110,26 @@ testRule('explained-refusal', {
     { text: "Thanks, Leon. No, you're not wrong, that one is on us.", status: 'n/a' },
     { text: "Sorry, Jo. No, that isn't good enough, and we'll fix it today.", status: 'n/a' },
     { text: 'Your case is logged under ref. no. 48213 and the team will call.', status: 'n/a' },
+    {
+      text: "We don't serve lobster, and there is no shellfish in our kitchen at all.",
+      context: {
+        customerPost:
+          'Lobster linguine tasted off and I was up all night. This place should be shut down.',
+      },
+      status: 'n/a',
+    },
+    {
+      text: "I can't promise a time, as the courier hasn't scanned it yet… I'll refund it in full today.",
+      evidence: ["I can't promise", "as the courier hasn't", "I'll refund"],
+    },
+    {
+      text: 'The charge stands, as any use that day starts the day pass. To avoid it, set a £0 cap in our app.',
+      evidence: ['The charge stands', 'as any use that day starts', 'To avoid it, set'],
+    },
+    {
+      text: "We can't waive the fee as every change after 6pm counts as late, but we'll send you a voucher.",
+      evidence: ['as every change after 6pm counts', "we'll send you a"],
+    },
   ],
   invalid: [
     {
@@ -294,6 +314,52 @@ testRule('explained-refusal', {
       status: 'missed',
       messageId: 'noAlternative',
       evidence: ["for everyone's safety"],
+    },
+    {
+      text: "We don't serve lobster.",
+      context: { customerPost: "Do you have lobster on for my mum's birthday?" },
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["We don't serve"],
+    },
+    {
+      text: "Unfortunately we don't stock that kettle any more.",
+      context: {
+        customerPost: 'Bought the Brio kettle from you last year and the lid has snapped',
+      },
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["we don't stock"],
+    },
+    {
+      text: "We don't stock that kettle any more.",
+      context: { customerPost: 'Your Leeds store had no kettles again, I wanted the Brio one' },
+      status: 'violated',
+      messageId: 'bareRefusal',
+    },
+    {
+      text: 'Our decision is final.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['Our decision is final'],
+    },
+    {
+      text: 'The late fee stands, as every booking changed on the day counts as late.',
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ['The late fee stands', 'as every booking changed on the day counts'],
+    },
+    {
+      text: "I can't promise a time… I'll refund it in full today.",
+      status: 'missed',
+      messageId: 'noReason',
+      evidence: ["I can't promise", "I'll refund"],
+    },
+    {
+      text: 'Our network is not yet able to provide those speeds in your area.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['not yet able to provide'],
     },
   ],
 });

@@ -60,6 +60,13 @@ testRule('no-contradiction', {
     },
     { text: "Read our latest update here: we'll post again at 4pm." },
     { text: 'Please read the care label before washing, and message us if it shrinks.' },
+    { text: "If you've never stayed with us, you're in for a treat!" },
+    { text: "As you've never stayed with us before, here's a tip: ask for a garden room." },
+    { text: 'Have you never visited our Leeds store? It is worth the trip.' },
+    { text: "I can't make promises, but if you ask nicely the crew may find you a biscuit." },
+    { text: "There's no need to apologise for your language, we'd be cross too." },
+    { text: 'Keep it clean: rinse the filter once a month.' },
+    { text: "We'll ring you back when you're ready to talk it through." },
   ],
   invalid: [
     {
@@ -289,6 +296,42 @@ testRule('no-contradiction', {
       status: 'violated',
       messageId: 'talkingDown',
       evidence: ['Just read the set-up guide'],
+    },
+    {
+      text: "Dom, this review is false. You've never eaten here and you know it.",
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['this review is false', "You've never eaten"],
+    },
+    {
+      text: 'You never stayed with us, so we cannot comment on the room.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['You never stayed'],
+    },
+    {
+      text: "We understand you're frustrated, but there's no need for that kind of language.",
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ["there's no need for that kind of language"],
+    },
+    {
+      text: 'Mind your language please.',
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ['Mind your language'],
+    },
+    {
+      text: "We'll be happy to help once you can speak to us respectfully.",
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ['once you can speak to us respectfully'],
+    },
+    {
+      text: "Please keep it civil and we'll look at your account.",
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ['Please keep it civil'],
     },
   ],
 });

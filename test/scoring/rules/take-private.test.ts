@@ -60,6 +60,9 @@ testRule('take-private', {
       text: 'You would need to send it to us by email, and we will check it.',
       evidence: ['to send it to us by email'],
     },
+    { text: 'DM us the email on your account, please.' },
+    { text: 'Let us know if your email address has changed, and DM us if the code still fails.' },
+    { text: "We'll email you on Monday once the engineer has been." },
   ],
   invalid: [
     {
@@ -236,6 +239,50 @@ testRule('take-private', {
       status: 'violated',
       messageId: 'publicPii',
       evidence: ['send your order number'],
+    },
+    {
+      text: "What's the email on the account?",
+      status: 'violated',
+      messageId: 'publicPii',
+      evidence: ["What's the email on the account"],
+    },
+    {
+      text: "Pop your phone number below and we'll call you back.",
+      status: 'violated',
+      messageId: 'publicPii',
+      evidence: ['Pop your phone number'],
+    },
+    {
+      text: 'Please advise us of your reference, phone number and postal address.',
+      status: 'violated',
+      messageId: 'publicPii',
+    },
+    {
+      text: 'Please share a convenient date, time and an active mobile number to connect.',
+      status: 'violated',
+      messageId: 'publicPii',
+      evidence: ['Please share a convenient date, time and an active mobile number'],
+    },
+    {
+      text: 'Is this for a prepaid account? If not, what is your phone number?',
+      status: 'violated',
+      messageId: 'publicPii',
+      evidence: ['what is your phone number'],
+    },
+    {
+      text: 'Please send us more details with your name, postcode and phone number.',
+      status: 'violated',
+      messageId: 'publicPii',
+    },
+    {
+      text: 'Can you tell us the delivery date stated in your order confirmation email?',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Let us know if your email address has changed.',
+      status: 'missed',
+      messageId: 'missed',
     },
   ],
 });
