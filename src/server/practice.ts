@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { RUBRIC_VERSION } from '../../scoring/index.ts';
 import type { ScoreReport } from '../../scoring/index.ts';
 import { advance, SimulationError, startAttempt } from '../simulator/engine.ts';
@@ -63,6 +64,13 @@ const TURN_COLUMNS = {
   atMs: attemptTurns.atMs,
   report: attemptTurns.report,
 };
+
+type TurnRow = Pick<typeof attemptTurns.$inferSelect, keyof typeof TURN_COLUMNS>;
+
+/** A jsonb parameter for raw SQL: null stays SQL null. */
+function json(value: unknown): SQL {
+  return value === null ? sql`null` : sql`${JSON.stringify(value)}::jsonb`;
+}
 
 function turnFromRow(
   row: Pick<typeof attemptTurns.$inferSelect, keyof typeof TURN_COLUMNS>,
@@ -185,6 +193,7 @@ function engineAction(action: PracticeActionInput, at: number): TraineeAction {
 /**
  * Applies one action to the caller's attempt, timed by the server. The attempt row is locked for
  * the transaction, so two requests for one attempt take turns; a refused action saves nothing.
+ * Four round trips: begin, the locked read, one statement that writes and reads back, commit.
  */
 export async function actOnAttempt(
   context: PracticeContext,
@@ -243,38 +252,33 @@ export async function actOnAttempt(
     const report = step.grade?.report ?? null;
     const applied = next.actions[next.actions.length - 1] as TraineeAction;
     const index = row.turnCount;
-    await tx.insert(attemptTurns).values({
-      attemptId: row.id,
-      index,
-      action: applied,
-      actionType: applied.type,
-      item: 'item' in applied ? (applied.item ?? null) : null,
-      replyText: applied.type === 'reply' ? applied.text : null,
-      atMs,
-      receivedAt: now,
-      report,
-      rubricVersion: report?.rubricVersion ?? null,
-      score: report?.score ?? null,
-      state: next,
-    });
-    // The row is locked, so what was written is what is stored: nothing is read back but the id.
-    const [updated] = await tx
-      .update(attempts)
-      .set({
-        state: next,
-        turnCount: index + 1,
-        score: attemptScore(next),
-        outcomeId: next.outcome?.id ?? null,
-        finishedAt: next.outcome === null ? null : now,
-      })
-      .where(eq(attempts.id, row.id))
-      .returning({ id: attempts.id });
-    if (updated === undefined) throw new Error('the attempt vanished while it was being saved');
-    const turns = await tx
-      .select(TURN_COLUMNS)
-      .from(attemptTurns)
-      .where(eq(attemptTurns.attemptId, row.id))
-      .orderBy(asc(attemptTurns.index));
+    const finishedAt = next.outcome === null ? null : now.toISOString();
+    // One round trip: store the turn, update the attempt (locked above, so nothing else writes
+    // it) and read the turns for the view. The outer select sees the turns as they were before
+    // the statement began; the one being inserted comes from the insert's RETURNING.
+    const result = (await tx.execute(sql`
+      with inserted as (
+        insert into attempt_turns (attempt_id, "index", action, action_type, item, reply_text,
+          at_ms, received_at, report, rubric_version, score, state)
+        values (${row.id}, ${index}, ${json(applied)}, ${applied.type},
+          ${'item' in applied ? (applied.item ?? null) : null},
+          ${applied.type === 'reply' ? applied.text : null}, ${atMs}, ${now.toISOString()},
+          ${json(report)}, ${report?.rubricVersion ?? null}, ${report?.score ?? null},
+          ${json(next)})
+        returning "index", action, at_ms, report
+      ), updated as (
+        update attempts set state = ${json(next)}, turn_count = ${index + 1},
+          score = ${attemptScore(next)}, outcome_id = ${next.outcome?.id ?? null},
+          finished_at = ${finishedAt}
+        where id = ${row.id}
+        returning id
+      )
+      select "index", action, at_ms as "atMs", report from attempt_turns
+        where attempt_id = ${row.id}
+      union all
+      select "index", action, at_ms as "atMs", report from inserted
+      order by "index"`)) as { rows: TurnRow[] };
+    const turns = result.rows;
     return { view: view(context, { ...row, state: next }, turns.map(turnFromRow), now) };
   });
 }
