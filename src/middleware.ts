@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
-import { actorForUser, hasAnyUser } from './server/accounts.ts';
+import { hasAnyUser } from './server/accounts.ts';
 import { serverRuntime } from './server/runtime.ts';
+import { callerFromRequest } from './server/session-caller.ts';
 
 // Paths that never need the caller: built assets and the auth endpoints (which read the cookie).
 const PASS_THROUGH = /^\/(?:_astro\/|api\/auth\/|favicon\.svg$)/;
@@ -13,11 +14,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const path = context.url.pathname;
   if (PASS_THROUGH.test(path)) return next();
   const { db, auth } = await serverRuntime();
-  const session = await auth.api.getSession({ headers: context.request.headers });
-  if (session !== null) {
-    const { id, name, email } = session.user;
-    context.locals.user = { id, name, email };
-    context.locals.actor = await actorForUser(db, id);
+  const caller = await callerFromRequest(db, auth, context.request.headers);
+  if (caller !== undefined) {
+    context.locals.user = caller.user;
+    context.locals.actor = caller.actor;
   } else if (
     context.request.method === 'GET' &&
     path !== '/setup' &&
