@@ -1,5 +1,7 @@
 import type { ReplyContext } from '../../scoring/index.ts';
+import hintWorkerUrl from './hint-worker.ts?worker&url';
 import type { HintResult } from './hints.ts';
+import { watchReplies } from './shared-reply.ts';
 
 export interface HintRequest {
   seq: number;
@@ -7,12 +9,19 @@ export interface HintRequest {
   context: ReplyContext;
 }
 
+/** Sent once, first: the worker writes its replies here instead of posting them. */
+export interface HintReplyChannel {
+  replies: SharedArrayBuffer;
+}
+
+export type HintWorkerMessage = HintRequest | HintReplyChannel;
+
 export type HintResponse =
   { ok: true; result: HintResult } | { ok: false; seq: number; message: string };
 
 /** The part of a Worker the client uses, so tests can stand in for it. */
 export interface HintWorker {
-  postMessage(message: HintRequest): void;
+  postMessage(message: HintWorkerMessage): void;
   addEventListener(type: 'message', listener: (event: { data: HintResponse }) => void): void;
   addEventListener(type: 'error', listener: () => void): void;
   terminate(): void;
@@ -24,6 +33,14 @@ export interface HintClient {
   dispose(): void;
 }
 
+export interface HintClientOptions {
+  /**
+   * Shared memory for the worker's replies (see shared-reply.ts): they reach the page without
+   * waiting for the frame after a keystroke, as posted messages do in Chromium.
+   */
+  replies?: SharedArrayBuffer | undefined;
+}
+
 /**
  * Keeps at most one draft in the worker and one waiting: while the worker scores, newer keystrokes
  * replace the waiting draft, so the hints catch up with the latest text however fast one types.
@@ -32,6 +49,7 @@ export function createHintClient(
   worker: HintWorker,
   onResult: (result: HintResult) => void,
   onError: (message: string) => void = () => {},
+  options: HintClientOptions = {},
 ): HintClient {
   let seq = 0;
   let busy = false;
@@ -50,7 +68,7 @@ export function createHintClient(
     if (!disposed) onError('the live scorer could not start');
   });
 
-  worker.addEventListener('message', ({ data }) => {
+  const receive = (data: HintResponse) => {
     busy = false;
     if (disposed) return;
     if (waiting !== undefined) {
@@ -62,7 +80,14 @@ export function createHintClient(
     // while someone types faster than the scorer.
     if (data.ok) onResult(data.result);
     else onError(data.message);
-  });
+  };
+  worker.addEventListener('message', ({ data }) => receive(data));
+  // Replies too big for the shared buffer still come as messages.
+  let stopWatching = () => {};
+  if (options.replies !== undefined) {
+    worker.postMessage({ replies: options.replies });
+    stopWatching = watchReplies(options.replies, (reply) => receive(reply as HintResponse));
+  }
 
   return {
     request(text, context) {
@@ -74,6 +99,7 @@ export function createHintClient(
     },
     dispose() {
       disposed = true;
+      stopWatching();
       worker.terminate();
     },
   };
@@ -81,8 +107,13 @@ export function createHintClient(
 
 /** Starts the module worker; Vite bundles it (and the scorer) as a chunk of its own. */
 export function startHintWorker(): HintWorker {
-  return new Worker(new URL('./hint-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'frontline-hints',
-  });
+  const options: WorkerOptions = { type: 'module', name: 'frontline-hints' };
+  if (globalThis.crossOriginIsolated !== true) return new Worker(hintWorkerUrl, options);
+  // An isolated page may only start isolated workers, and static files are served without the
+  // isolation headers: a worker from a blob: URL takes the page's policy, then imports the real
+  // (same-origin) script. The blob is a one-line import; it is not revoked, as the worker may
+  // still be fetching it.
+  const script = JSON.stringify(new URL(hintWorkerUrl, location.href).href);
+  const shim = new Blob([`import ${script};`], { type: 'text/javascript' });
+  return new Worker(URL.createObjectURL(shim), options);
 }

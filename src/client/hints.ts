@@ -23,6 +23,9 @@ export interface HintResult {
   length?: number;
   /** Milliseconds the worker spent scoring it. */
   scoreMs?: number;
+  /** When the worker received the draft and when it answered, on the epoch clock (timeOrigin + now). */
+  receivedAt?: number;
+  answeredAt?: number;
 }
 
 /**

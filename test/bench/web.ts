@@ -82,50 +82,90 @@ interface Keystroke {
 }
 interface HintTrip {
   length: number;
+  /** Page clock: the draft posted to the worker, and its answer received back. */
   sentAt: number;
   receivedAt: number;
+  /** Page clock, from the worker's epoch timestamps: it got the draft, and it answered. */
+  workerReceivedAt: number;
+  answeredAt: number;
   scoreMs: number;
 }
 interface BenchWindow {
   keys: Keystroke[];
   hintTrips: HintTrip[];
+  /** How the answers came back: 'message' (postMessage) or 'shared' (shared memory). */
+  hintChannel: string;
   longTasks: number[];
   layoutShift: number;
   benchStop: boolean;
 }
 
-/** Runs in the page before its scripts: times each draft's trip to the hints worker and back. */
+/**
+ * Runs in the page before its scripts: times each draft's trip to the hints worker and back,
+ * whether the answer is posted or written to shared memory (src/client/shared-reply.ts: two Int32
+ * words, count and byte length, then the JSON), watching that memory alongside the page.
+ */
 function watchHintWorker(): void {
   const w = window as unknown as BenchWindow & { Worker: typeof Worker };
   w.hintTrips = [];
+  w.hintChannel = 'message';
   const Native = w.Worker;
+  type Answer = {
+    ok: boolean;
+    result?: {
+      seq: number;
+      length?: number;
+      scoreMs?: number;
+      receivedAt?: number;
+      answeredAt?: number;
+    };
+  };
   w.Worker = class extends Native {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
       if (options?.name !== 'frontline-hints') return;
       const sent = new Map<number, number>();
-      const post = this.postMessage.bind(this) as (message: { seq: number }) => void;
-      this.postMessage = (message: { seq: number }) => {
-        sent.set(message.seq, performance.now());
+      const record = (answer: Answer, receivedAt: number) => {
+        const r = answer.result;
+        if (r === undefined) return;
+        const origin = performance.timeOrigin;
+        w.hintTrips.push({
+          length: r.length ?? 0,
+          sentAt: sent.get(r.seq) ?? Number.NaN,
+          receivedAt,
+          workerReceivedAt: (r.receivedAt ?? Number.NaN) - origin,
+          answeredAt: (r.answeredAt ?? Number.NaN) - origin,
+          scoreMs: r.scoreMs ?? Number.NaN,
+        });
+      };
+      const watchShared = (buffer: SharedArrayBuffer) => {
+        w.hintChannel = 'shared';
+        const header = new Int32Array(buffer, 0, 2);
+        let seen = Atomics.load(header, 0);
+        const wait = () => {
+          const waiting = Atomics.waitAsync(header, 0, seen);
+          if (waiting.async) void waiting.value.then(check);
+          else check();
+        };
+        const check = () => {
+          const count = Atomics.load(header, 0);
+          if (count !== seen) {
+            seen = count;
+            const bytes = new Uint8Array(buffer, 8, Atomics.load(header, 1)).slice();
+            record(JSON.parse(new TextDecoder().decode(bytes)) as Answer, performance.now());
+          }
+          if (!w.benchStop) wait();
+        };
+        wait();
+      };
+      const post = this.postMessage.bind(this) as (message: unknown) => void;
+      this.postMessage = (message: { seq?: number; replies?: SharedArrayBuffer }) => {
+        if (message.replies instanceof SharedArrayBuffer) watchShared(message.replies);
+        if (message.seq !== undefined) sent.set(message.seq, performance.now());
         post(message);
       };
-      this.addEventListener(
-        'message',
-        (
-          event: MessageEvent<{
-            ok: boolean;
-            result?: { seq: number; length?: number; scoreMs?: number };
-          }>,
-        ) => {
-          const r = event.data.result;
-          if (r === undefined) return;
-          w.hintTrips.push({
-            length: r.length ?? 0,
-            sentAt: sent.get(r.seq) ?? Number.NaN,
-            receivedAt: performance.now(),
-            scoreMs: r.scoreMs ?? Number.NaN,
-          });
-        },
+      this.addEventListener('message', (event: MessageEvent<Answer>) =>
+        record(event.data, performance.now()),
       );
     }
   };
@@ -203,17 +243,21 @@ try {
   await page.evaluate(watchKeystrokes);
   await composer.pressSequentially(REPLY, { delay: Number(options.delay) });
   await page.waitForTimeout(1000);
-  const { keys, trips, longTasks, layoutShift, count } = await page.evaluate(() => {
-    const w = window as unknown as BenchWindow;
-    w.benchStop = true;
-    return {
-      keys: w.keys,
-      trips: w.hintTrips,
-      longTasks: w.longTasks,
-      layoutShift: w.layoutShift,
-      count: document.querySelector('#reply-count')?.textContent ?? '',
-    };
-  });
+  const { keys, trips, channel, isolated, longTasks, layoutShift, count } = await page.evaluate(
+    () => {
+      const w = window as unknown as BenchWindow;
+      w.benchStop = true;
+      return {
+        keys: w.keys,
+        trips: w.hintTrips,
+        channel: w.hintChannel,
+        isolated: crossOriginIsolated,
+        longTasks: w.longTasks,
+        layoutShift: w.layoutShift,
+        count: document.querySelector('#reply-count')?.textContent ?? '',
+      };
+    },
+  );
   const committed = keys.filter(
     (k): k is Keystroke & { commitAt: number; frames: number } =>
       k.commitAt !== undefined && k.frames !== undefined,
@@ -222,8 +266,9 @@ try {
   const frame = 1000 / 60;
   const sameFrame = committed.filter((k) => k.frames === 0).length;
   const withinBudget = latencies.filter((ms) => ms <= frame).length;
-  // Where the time goes, per keystroke: waiting for the worker to be free, scoring in the worker,
-  // the message round trip around it, and Preact committing the answer to the DOM.
+  // Where the time goes, per keystroke: the page until it posts the draft (or waiting for the
+  // worker to be free), the trip to the worker, scoring, the rest of the worker's work (hints,
+  // serialising), the trip back to the page's main thread, and Preact committing it to the DOM.
   const parts = committed.flatMap((k) => {
     const trip = trips.find((t) => t.length >= k.length && t.receivedAt <= k.commitAt);
     if (trip === undefined) return [];
@@ -231,8 +276,10 @@ try {
       {
         total: k.commitAt - k.at,
         queue: Math.max(0, trip.sentAt - k.at),
+        toWorker: trip.workerReceivedAt - trip.sentAt,
         score: trip.scoreMs,
-        message: trip.receivedAt - trip.sentAt - trip.scoreMs,
+        worker: trip.answeredAt - trip.workerReceivedAt - trip.scoreMs,
+        back: trip.receivedAt - trip.answeredAt,
         render: k.commitAt - trip.receivedAt,
       },
     ];
@@ -248,7 +295,7 @@ try {
       50,
     );
   const breakdown = Object.fromEntries(
-    (['queue', 'score', 'message', 'render'] as const).map((key) => [
+    (['queue', 'toWorker', 'score', 'worker', 'back', 'render'] as const).map((key) => [
       key,
       { p50: median(parts, key), slowest5PercentMean: mean(slowest, key) },
     ]),
@@ -267,6 +314,8 @@ try {
     inlineScriptGzipBytes: js.inline,
     keystrokes: REPLY.length,
     keystrokeDelayMs: Number(options.delay),
+    crossOriginIsolated: isolated,
+    hintAnswersBy: channel,
     hintLatencyMs: {
       measured: sorted.length,
       withinOneFrame: withinBudget / Math.max(1, sorted.length),
@@ -298,6 +347,9 @@ try {
     for (const f of js.files) console.log(`  ${f.path}  ${(f.gzip / 1024).toFixed(1)} KB`);
     console.log(`composer count after typing: ${result.composerCount}`);
     console.log(`load average before the run: ${loadBefore}`);
+    console.log(
+      `hint answers reach the page by ${channel === 'shared' ? 'shared memory (Atomics.waitAsync)' : 'postMessage'}; page cross-origin isolated: ${isolated}`,
+    );
     console.log(
       `input event to hint commit (panel DOM shows the keystroke's text) over ${sorted.length} of ${REPLY.length} keystrokes (${options.delay} ms apart): p50 ${result.hintLatencyMs.p50.toFixed(1)} ms, p95 ${result.hintLatencyMs.p95.toFixed(1)} ms, max ${result.hintLatencyMs.max.toFixed(1)} ms (p50 ${result.hintLatencyInFrames.p50.toFixed(2)} frames, p95 ${result.hintLatencyInFrames.p95.toFixed(2)} frames at 60 Hz)`,
     );

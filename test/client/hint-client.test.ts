@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { scoreReply } from '../../scoring/index.ts';
 import { createHintClient } from '../../src/client/hint-client.ts';
-import type { HintRequest, HintResponse, HintWorker } from '../../src/client/hint-client.ts';
+import type {
+  HintRequest,
+  HintResponse,
+  HintWorker,
+  HintWorkerMessage,
+} from '../../src/client/hint-client.ts';
 import { hintsFrom } from '../../src/client/hints.ts';
 import type { HintResult } from '../../src/client/hints.ts';
+
+const isRequest = (m: HintWorkerMessage): m is HintRequest => 'seq' in m;
 
 /** A worker that answers only when told to, like a busy one. */
 function manualWorker() {
   const received: HintRequest[] = [];
   let listener: ((event: { data: HintResponse }) => void) | undefined;
   const worker: HintWorker = {
-    postMessage: (m) => void received.push(m),
+    postMessage: (m) => {
+      if (isRequest(m)) received.push(m);
+    },
     addEventListener: (type: string, l: (event: { data: HintResponse }) => void) => {
       if (type === 'message') listener = l;
     },
@@ -47,7 +56,9 @@ describe('hint client', () => {
     const errors: string[] = [];
     let listener: ((event: { data: HintResponse }) => void) | undefined;
     const worker: HintWorker = {
-      postMessage: (m) => listener?.({ data: { ok: false, seq: m.seq, message: 'boom' } }),
+      postMessage: (m) => {
+        if (isRequest(m)) listener?.({ data: { ok: false, seq: m.seq, message: 'boom' } });
+      },
       addEventListener: (type: string, l: (event: { data: HintResponse }) => void) => {
         if (type === 'message') listener = l;
       },
@@ -70,7 +81,9 @@ describe('hint client when the worker cannot load', () => {
     const listeners = new Map<string, (event: { data: HintResponse }) => void>();
     const posted: HintRequest[] = [];
     const worker: HintWorker = {
-      postMessage: (m) => void posted.push(m),
+      postMessage: (m) => {
+        if (isRequest(m)) posted.push(m);
+      },
       addEventListener: (type: string, l: (event: { data: HintResponse }) => void) => {
         listeners.set(type, l);
       },

@@ -3,6 +3,7 @@ import type { ReplyContext } from '../../../scoring/index.ts';
 import { createHintClient, startHintWorker } from '../../client/hint-client.ts';
 import type { HintClient } from '../../client/hint-client.ts';
 import type { HintResult } from '../../client/hints.ts';
+import { canShareReplies, createReplyBuffer } from '../../client/shared-reply.ts';
 
 function afterFirstPaint(run: () => void): () => void {
   let idle = 0;
@@ -36,6 +37,7 @@ export function useHints(enabled: boolean) {
             setState('ready');
           },
           () => setState('error'),
+          canShareReplies() ? { replies: createReplyBuffer() } : {},
         );
         setState('ready');
         const first = pending.current;
