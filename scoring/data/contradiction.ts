@@ -109,6 +109,19 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
       /\byou(?:'ve| have| had)? never (?:(?:actually|even) )?(?:eaten|ate|dined|stayed|visited|ordered|bought|purchased|booked|shopped|flown|flew|travell?ed|set foot|been (?:here|in|to|a (?:customer|guest|member|patient|client)))\b(?![^.!?\n]{0,30}\b(?:before|yet)\b)(?=\s*(?:[,;.!?\n]|$|and\b|but\b|here\b|with us\b|at (?:our|the|this|any)\b|from us\b|in (?:our|this|the)\b|through us\b|on (?:our|this|the)\b|anything\b|a (?:single|meal|night|room|table|ticket|flight|thing)\b))|\band you know it\b/g,
     conditionalAllowed: true,
   },
+  // "Your review, which is a bit contrary", "the management can't be blamed": the account called false, the blame refused.
+  {
+    kind: 'denial',
+    pattern:
+      /\b(?:review|comments?|claims?|statements?|allegations?|feedback)(?:,? (?:which|that))? (?:is|are|seems?|appears?)(?: to be)? (?:a |an )?(?:bit |little |quite |rather |very |completely |totally |somewhat )?(?:contrary|contradictory|exaggerated|one-sided|biased|baseless|unfounded|far from the truth)\b|(?<!\b(?:you|nobody|no one|anyone|they|guests?|customers?) )\b(?:can't|cannot|can not|couldn't|could not|shouldn't|should not) be blamed\b|\b(?:we|the (?:hotel|management|staff|team|restaurant|store)|our (?:staff|team|management))(?: are| is|'re)? not to blame\b/g,
+    ownMistakeAllowed: true,
+  },
+  // "You had mentioned yourself", "by your own admission": the customer's words turned against them.
+  {
+    kind: 'blame',
+    pattern:
+      /\byou(?: had| have|'ve|'d)? (?:mentioned|said|admitted|stated|wrote|agreed|confirmed) (?:it )?yourself\b|\byou yourself (?:have |had )?(?:mentioned|said|admitted|stated|wrote|agreed|confirmed)\b|\bby your own admission\b/g,
+  },
   // "The towels were actually clean": re-telling what happened against the customer's account.
   { kind: 'denial', pattern: /\b(?:was|were) actually\b/g },
   // "We checked the boiler logs and everything was within normal range": the brand's own check set against the report.

@@ -5,6 +5,8 @@ export const PRIVATE_CHANNEL_PATTERNS: readonly RegExp[] = [
   /\b(?:call|phone|ring|text) (?:us|me|our|the)\b(?! (?:that|names|a |an |liars|out|back on))|\bgive (?:us|me) a (?:call|ring)\b|\b(?:phone|telephone) (?:support|team|line|agents?)\b|\bour (?:phone|contact|telephone) (?:numbers?|details)\b|\bby (?:phone|telephone)\b|\bover the phone\b|\b(?:i|we)(?:'ll| will| can| could) (?:call|phone|ring|email|e-mail|message|dm)(?: you)?\b|\bcall (?:back|you)\b|\b(?:hotline|helpline|call centre|call center)\b|\b(?:via|by|through|over) (?:live |online )?chat\b/g,
   /\b(?:chat with us|live chat|(?:online|web) chat|(?:reach|contact|connect with|get in touch with) (?:us|me|our (?:\w+ ){0,2}(?:team|agents?|support|specialists?|experts?))(?: (?:directly|privately))?(?: (?:by|via|at|through|on|using|here|below|with)| \S* ?link)|(?:submit|open|raise|send) (?:us )?(?:a |your )?(?:support |private |secure )?(?:request|ticket|case|form)(?: (?:here|below|via|at|through|using)| \S* ?link)|(?:let|tell) (?:our|the) (?:\w+ )?team know (?:at|via|through|using|here))\b/g,
   /\b(?:reach out to|contact|write to) (?:us|me|our \w+ team) (?:at|on)\b/g,
+  // "Please phone or chat to review options", "you can reach them by following the steps at …".
+  /\b(?:phone|call|ring)(?:,? or (?:live |online )?chat)\b|\b(?:reach|contact|get in touch with) (?:them|the team|that team)(?: directly)? (?:by|via|at|through|on|using)\b/g,
 ];
 
 /** Personal data a brand must never ask for, or post, in public. */

@@ -20,6 +20,9 @@ const THEIR_DATA =
 const DIRECTED_ELSEWHERE =
   /https?:\/\/|www\.|\blink\b|\bform\b|\bwebsite\b|\bapp\b|\b(?:click|tap)\b|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|\d[\d ()-]{6,}\d/;
 
+const CONTACT_BUTTON =
+  /\b(?:click|tap|select|choose|press|hit)(?: on)? (?:the )?["']?(?:contact us|contact support|get in touch|chat with us|live chat|message us)\b/g;
+
 /** "Your email address is jo@example.com": addresses are blanked in the masked text, so read the normalised one. */
 function theirAddresses(doc: ReplyDocument): Span[] {
   const spans: Span[] = [];
@@ -46,6 +49,10 @@ function phoneSpans(doc: ReplyDocument): Span[] {
 
 function privateOffers(doc: ReplyDocument): Span[] {
   const offers: Span[] = PRIVATE_CHANNEL_PATTERNS.flatMap((pattern) => doc.find(pattern));
+  // A contact button named in quotes ('click on "Contact us"'): quotes are blanked in the masked text.
+  for (const match of doc.norm.matchAll(CONTACT_BUTTON)) {
+    offers.push({ start: match.index, end: match.index + match[0].length });
+  }
   // An address counts when it is offered ("email us at …"), not as a sign-off's signature.
   for (const match of doc.norm.matchAll(EMAIL_ADDRESS)) {
     const lead = doc.norm.slice(Math.max(0, match.index - 40), match.index);

@@ -130,6 +130,28 @@ testRule('explained-refusal', {
       text: "We can't waive the fee as every change after 6pm counts as late, but we'll send you a voucher.",
       evidence: ['as every change after 6pm counts', "we'll send you a"],
     },
+    {
+      text: "Sorry, we can't access your account over social media. Please connect with us through secure chat and we'll sort it.",
+      evidence: ["we can't access your account over social media", 'Please connect'],
+    },
+    {
+      text: "We don't have access to booking records on this channel, but you can reach the bookings team on 0800 123 456.",
+      evidence: ["We don't have access to booking records on this channel"],
+    },
+    {
+      text: "That isn't possible as a loyalty card can only hold one name, but we can add a second card for your partner.",
+      evidence: ['as a loyalty card can'],
+    },
+    {
+      text: 'To change it you would need to visit the help centre and choose Contact us. We are unable to change bookings through this page.',
+      evidence: ['you would need to visit', 'We are unable to change'],
+    },
+    { text: 'Unfortunately the couriers are struggling to keep up this week.', status: 'n/a' },
+    {
+      text: 'Dear guest, unable to match your expectations this time, and we regret it.',
+      status: 'n/a',
+    },
+    { text: "I'm sorry you were unable to book online, we'll fix the page today.", status: 'n/a' },
   ],
   invalid: [
     {
@@ -360,6 +382,28 @@ testRule('explained-refusal', {
       status: 'violated',
       messageId: 'bareRefusal',
       evidence: ['not yet able to provide'],
+    },
+    {
+      text: 'Unfortunately, loyalty points are added to your account once the stay is completed.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['Unfortunately, loyalty points are added to your account once'],
+    },
+    {
+      text: 'Hi Sam, are unable to transfer stock between stores.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['are unable to transfer stock'],
+    },
+    {
+      text: "Thanks for your review, but we would like to make a few things clear. We can't cancel on the day as your booking is through an agent.",
+      status: 'missed',
+      messageId: 'noAlternative',
+    },
+    {
+      text: "We can't cancel on the day as your booking is through an agent, and you wanted a complimentary upgrade too.",
+      status: 'missed',
+      messageId: 'noAlternative',
     },
   ],
 });

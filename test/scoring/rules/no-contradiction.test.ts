@@ -67,6 +67,8 @@ testRule('no-contradiction', {
     { text: "There's no need to apologise for your language, we'd be cross too." },
     { text: 'Keep it clean: rinse the filter once a month.' },
     { text: "We'll ring you back when you're ready to talk it through." },
+    { text: "You can't be blamed for wanting a refund after that wait." },
+    { text: 'You are not to blame for the mix-up, and we have fixed the booking.' },
   ],
   invalid: [
     {
@@ -332,6 +334,29 @@ testRule('no-contradiction', {
       status: 'violated',
       messageId: 'talkingDown',
       evidence: ['Please keep it civil'],
+    },
+    {
+      text: 'Thanks for your review, which is a bit contrary in itself.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['review, which is a bit contrary'],
+    },
+    {
+      text: "The front desk can't be blamed for a full hotel in peak season.",
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ["can't be blamed"],
+    },
+    {
+      text: 'You had mentioned yourself that it was peak season.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['You had mentioned yourself'],
+    },
+    {
+      text: 'By your own admission the parcel was left outside.',
+      status: 'violated',
+      messageId: 'blame',
     },
   ],
 });

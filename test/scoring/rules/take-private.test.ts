@@ -63,6 +63,18 @@ testRule('take-private', {
     { text: 'DM us the email on your account, please.' },
     { text: 'Let us know if your email address has changed, and DM us if the code still fails.' },
     { text: "We'll email you on Monday once the engineer has been." },
+    {
+      text: 'Please phone or chat with us using the link on our help page.',
+      evidence: ['phone or chat'],
+    },
+    {
+      text: 'You will need to open the help page and click on "Contact us" to reach an agent.',
+      evidence: ['click on "Contact us'],
+    },
+    {
+      text: 'This is one for our accounts team. You can reach them by filling in the form on our help page.',
+      evidence: ['reach them by'],
+    },
   ],
   invalid: [
     {
