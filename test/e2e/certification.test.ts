@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  accessibilityViolations,
   buildApp,
   CHROMIUM_PATH,
   launchChromium,
@@ -69,19 +69,7 @@ function origin(): string {
 
 /** axe-core's WCAG 2 A and AA rules on the page as it stands: none may fail. */
 async function expectAccessible(page: Page, name: string): Promise<void> {
-  await page.addScriptTag({ content: axe.source });
-  const violations = await page.evaluate(async () => {
-    const { axe: engine } = window as unknown as { axe: typeof axe };
-    const results = await engine.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
-    return results.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
-  });
-  expect(violations, `${name} has accessibility problems`).toEqual([]);
+  expect(await accessibilityViolations(page), `${name} has accessibility problems`).toEqual([]);
 }
 
 async function shoot(page: Page, name: string): Promise<void> {

@@ -3,6 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  accessibilityViolations,
   buildApp,
   CHROMIUM_PATH,
   launchChromium,
@@ -28,7 +29,16 @@ let app: RunningApp | undefined;
 let browser: Browser | undefined;
 let page: Page;
 
+/** Checks WCAG 2 A/AA with axe-core in the dark and light schemes, then saves screenshots. */
 async function shoot(name: string): Promise<void> {
+  // Arrival animations are off so contrast is read on the settled colours.
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  expect(await accessibilityViolations(page), `${name} (dark) has accessibility problems`).toEqual(
+    [],
+  );
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await accessibilityViolations(page), `${name} has accessibility problems`).toEqual([]);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   for (const [size, viewport] of Object.entries(SIZES)) {
     await page.setViewportSize(viewport);
     await page.screenshot({ path: `${SHOTS}/${name}-${size}.png`, fullPage: true });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import axe from 'axe-core';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
@@ -112,4 +113,20 @@ export async function setUpFirstAdmin(page: Page, origin: string): Promise<void>
     page.waitForURL((url) => url.pathname !== '/setup'),
     page.locator('form button[type=submit], form input[type=submit]').first().click(),
   ]);
+}
+
+/** axe-core's WCAG 2 A and AA rules on the page as it stands: each failing rule with up to three of its elements. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const { axe: engine } = window as unknown as { axe: typeof axe };
+    const results = await engine.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
+    return results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+  });
 }

@@ -40,7 +40,8 @@ export function HintPanel({ result, state }: HintPanelProps) {
           {state === 'ready' && result !== null && summary(result)}
         </span>
       </h2>
-      <ul class="hints__list">
+      {/* The list scrolls inside its fixed height, so it takes focus for keyboard scrolling. */}
+      <ul class="hints__list" tabIndex={0} aria-labelledby="hints-title">
         {result === null && state === 'ready' && (
           <li class="hint hint--empty">Start typing to see what your reply does.</li>
         )}
