@@ -57,24 +57,15 @@ function scenarioOf(context: PracticeContext, id: string, field: string): Scenar
   return scenario;
 }
 
-/** The columns of attempt_turns a view needs: not each turn's engine state, which is large. */
-const TURN_COLUMNS = {
-  index: attemptTurns.index,
-  action: attemptTurns.action,
-  atMs: attemptTurns.atMs,
-  report: attemptTurns.report,
-};
-
-type TurnRow = Pick<typeof attemptTurns.$inferSelect, keyof typeof TURN_COLUMNS>;
+/** What a view needs of a stored turn: not the turn's engine state, which is large. */
+type TurnRow = Pick<typeof attemptTurns.$inferSelect, 'index' | 'action' | 'atMs' | 'report'>;
 
 /** A jsonb parameter for raw SQL: null stays SQL null. */
 function json(value: unknown): SQL {
   return value === null ? sql`null` : sql`${JSON.stringify(value)}::jsonb`;
 }
 
-function turnFromRow(
-  row: Pick<typeof attemptTurns.$inferSelect, keyof typeof TURN_COLUMNS>,
-): StoredTurn {
+function turnFromRow(row: TurnRow): StoredTurn {
   return {
     index: row.index,
     action: publicAction(row.action as TraineeAction),
@@ -111,23 +102,18 @@ function view(
   );
 }
 
-/** Reads an attempt the caller may see: their own, or any of their organisation's if staff. */
-async function readableAttempt(
-  db: Database,
+/** The attempt if the caller may see it: their own, or any of their organisation's if staff. */
+function readable(
+  row: AttemptRow | undefined,
   actor: Actor,
   attemptId: string,
   scope: AttemptScope,
-): Promise<AttemptRow> {
-  const [row] = await db.select().from(attempts).where(eq(attempts.id, attemptId));
+): AttemptRow {
   if (row !== undefined && scope.mode !== undefined && row.mode !== scope.mode) {
     throw notFound(attemptId);
   }
   if (row === undefined || row.organisationId !== actor.organisationId) {
-    throw new ServiceError(
-      'NOT_FOUND',
-      `attemptId: there is no attempt \`${attemptId}\`.`,
-      'attemptId',
-    );
+    throw notFound(attemptId);
   }
   if (row.userId !== actor.userId && !isStaff(actor)) {
     throw new ServiceError(
@@ -190,10 +176,45 @@ function engineAction(action: PracticeActionInput, at: number): TraineeAction {
   return { type: action.type, at, ...item };
 }
 
+/** The turns of an attempt as the view needs them, oldest first, as one JSON array. */
+const TURNS_JSON = sql<TurnRow[]>`coalesce((
+  select json_agg(json_build_object('index', t."index", 'action', t.action, 'atMs', t.at_ms,
+    'report', t.report) order by t."index")
+  from attempt_turns t where t.attempt_id = ${attempts.id}), '[]'::json)`;
+
+function prepareAttemptWithTurns(db: Database) {
+  return db
+    .select({ attempt: attempts, turns: TURNS_JSON })
+    .from(attempts)
+    .where(eq(attempts.id, sql.placeholder('id')))
+    .prepare('frontline_attempt_with_turns');
+}
+
+const attemptReads = new WeakMap<Database, ReturnType<typeof prepareAttemptWithTurns>>();
+
+/** An attempt and its turns (without each turn's engine state) in one round trip. */
+async function attemptWithTurns(
+  db: Database,
+  attemptId: string,
+): Promise<{ attempt: AttemptRow; turns: TurnRow[] } | undefined> {
+  let read = attemptReads.get(db);
+  if (read === undefined) {
+    read = prepareAttemptWithTurns(db);
+    attemptReads.set(db, read);
+  }
+  const [row] = await read.execute({ id: attemptId });
+  return row;
+}
+
+/** How often an action is tried again when another one on the same attempt was saved first. */
+const SAVE_TRIES = 20;
+
 /**
- * Applies one action to the caller's attempt, timed by the server. The attempt row is locked for
- * the transaction, so two requests for one attempt take turns; a refused action saves nothing.
- * Four round trips: begin, the locked read, one statement that writes and reads back, commit.
+ * Applies one action to the caller's attempt, timed by the server, in two round trips: one read
+ * (the attempt and its turns), then one statement that saves the turn and the attempt only if
+ * nothing was saved on the attempt since the read. Two requests for one attempt so take turns:
+ * the one that finds it moved on reads it again and applies its action after the other. Nothing
+ * is saved unless the whole action, view included, has been worked out.
  */
 export async function actOnAttempt(
   context: PracticeContext,
@@ -203,21 +224,14 @@ export async function actOnAttempt(
 ): Promise<{ view: AttemptView }> {
   const actor = requireActor(caller);
   checkAction(input.action);
-  return context.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(attempts)
-      .where(eq(attempts.id, input.attemptId))
-      .for('update');
+  for (let tries = 0; tries < SAVE_TRIES; tries += 1) {
+    const found = await attemptWithTurns(context.db, input.attemptId);
+    const row = found?.attempt;
     if (row !== undefined && scope.mode !== undefined && row.mode !== scope.mode) {
       throw notFound(input.attemptId);
     }
-    if (row === undefined || row.organisationId !== actor.organisationId) {
-      throw new ServiceError(
-        'NOT_FOUND',
-        `attemptId: there is no attempt \`${input.attemptId}\`.`,
-        'attemptId',
-      );
+    if (found === undefined || row === undefined || row.organisationId !== actor.organisationId) {
+      throw notFound(input.attemptId);
     }
     if (row.userId !== actor.userId) {
       throw new ServiceError(
@@ -252,35 +266,34 @@ export async function actOnAttempt(
     const report = step.grade?.report ?? null;
     const applied = next.actions[next.actions.length - 1] as TraineeAction;
     const index = row.turnCount;
-    const finishedAt = next.outcome === null ? null : now.toISOString();
-    // One round trip: store the turn, update the attempt (locked above, so nothing else writes
-    // it) and read the turns for the view. The outer select sees the turns as they were before
-    // the statement began; the one being inserted comes from the insert's RETURNING.
-    const result = (await tx.execute(sql`
-      with inserted as (
-        insert into attempt_turns (attempt_id, "index", action, action_type, item, reply_text,
-          at_ms, received_at, report, rubric_version, score, state)
-        values (${row.id}, ${index}, ${json(applied)}, ${applied.type},
-          ${'item' in applied ? (applied.item ?? null) : null},
-          ${applied.type === 'reply' ? applied.text : null}, ${atMs}, ${now.toISOString()},
-          ${json(report)}, ${report?.rubricVersion ?? null}, ${report?.score ?? null},
-          ${json(next)})
-        returning "index", action, at_ms, report
-      ), updated as (
+    const turns = [...found.turns, { index, action: applied, atMs, report }];
+    const result = view(context, { ...row, state: next }, turns.map(turnFromRow), now);
+    // One statement, so all or nothing: the attempt is updated only if no turn was saved since
+    // the read (turn_count unchanged), and the turn is inserted only if the attempt was.
+    const saved = (await context.db.execute(sql`
+      with updated as (
         update attempts set state = ${json(next)}, turn_count = ${index + 1},
           score = ${attemptScore(next)}, outcome_id = ${next.outcome?.id ?? null},
-          finished_at = ${finishedAt}
-        where id = ${row.id}
-        returning id
+          finished_at = ${next.outcome === null ? null : now.toISOString()}
+        where id = ${row.id} and turn_count = ${index}
+        returning id, state
       )
-      select "index", action, at_ms as "atMs", report from attempt_turns
-        where attempt_id = ${row.id}
-      union all
-      select "index", action, at_ms as "atMs", report from inserted
-      order by "index"`)) as { rows: TurnRow[] };
-    const turns = result.rows;
-    return { view: view(context, { ...row, state: next }, turns.map(turnFromRow), now) };
-  });
+      insert into attempt_turns (attempt_id, "index", action, action_type, item, reply_text,
+        at_ms, received_at, report, rubric_version, score, state)
+      select id, ${index}::integer, ${json(applied)}, ${applied.type}::text,
+        ${'item' in applied ? (applied.item ?? null) : null}::text,
+        ${applied.type === 'reply' ? applied.text : null}::text, ${atMs}::integer,
+        ${now.toISOString()}::timestamptz, ${json(report)}, ${report?.rubricVersion ?? null}::text,
+        ${report?.score ?? null}::integer, state
+      from updated
+      returning "index"`)) as { rows: unknown[] };
+    if (saved.rows.length === 1) return { view: result };
+  }
+  throw new ServiceError(
+    'CONFLICT',
+    'attemptId: other actions on this attempt kept being saved first; send this one again.',
+    'attemptId',
+  );
 }
 
 /** An attempt as the player draws it: the caller's own, or any of the organisation's for staff. */
@@ -291,13 +304,10 @@ export async function getAttempt(
   scope: AttemptScope = {},
 ): Promise<{ view: AttemptView }> {
   const actor = requireActor(caller);
-  const row = await readableAttempt(context.db, actor, input.attemptId, scope);
-  const turns = await context.db
-    .select(TURN_COLUMNS)
-    .from(attemptTurns)
-    .where(eq(attemptTurns.attemptId, row.id))
-    .orderBy(asc(attemptTurns.index));
-  return { view: view(context, row, turns.map(turnFromRow), clock(context)) };
+  const found = await attemptWithTurns(context.db, input.attemptId);
+  const row = readable(found?.attempt, actor, input.attemptId, scope);
+  const turns = (found?.turns ?? []).map(turnFromRow);
+  return { view: view(context, row, turns, clock(context)) };
 }
 
 /**
@@ -310,7 +320,8 @@ export async function replayAttempt(
   input: { attemptId: string },
 ): Promise<SimulationState> {
   const actor = requireActor(caller);
-  const row = await readableAttempt(context.db, actor, input.attemptId, {});
+  const [found] = await context.db.select().from(attempts).where(eq(attempts.id, input.attemptId));
+  const row = readable(found, actor, input.attemptId, {});
   const turns = await context.db
     .select({ action: attemptTurns.action })
     .from(attemptTurns)
