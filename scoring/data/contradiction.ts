@@ -43,7 +43,7 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   {
     kind: 'youAreWrong',
     pattern: new RegExp(
-      String.raw`\byou(?: ${BE}|'re| are| were)(?: (?:just|simply|clearly|obviously|totally|completely|quite|very|so))? (?:wrong|mistaken|incorrect|lying|confused|misinformed|misunderstanding|misremembering|exaggerating|in the wrong)\b`,
+      String.raw`\byou(?: ${BE}|'re| are| were)(?: (?:just|simply|clearly|obviously|totally|completely|quite|very|so))? (?:wrong|mistaken|incorrect|lying|confused|misinformed|misunderstanding|misremembering|exaggerating|in the wrong|trolling|defaming|blackmailing|spreading (?:lies|rumou?rs|false\w*|misinformation))\b`,
       'g',
     ),
   },
@@ -54,7 +54,7 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   {
     kind: 'denial',
     pattern: new RegExp(
-      String.raw`\b${CLAIM}(?: ?${BE}) ${INTENSIFIER}(?:not ${NOT_SO}|untrue|false|incorrect|inaccurate|misleading|baseless|unfounded|fabricated|${WRONG}|a lie|lies)\b|\b${CLAIM} (?:isn't|wasn't|aren't|weren't) ${INTENSIFIER}${NOT_SO}\b`,
+      String.raw`\b${CLAIM}(?: ?${BE}) ${INTENSIFIER}(?:not ${NOT_SO}|untrue|false|fake|incorrect|inaccurate|misleading|baseless|unfounded|fabricated|made up|fictitious|concocted|${WRONG}|a lie|lies)\b|\b${CLAIM} (?:isn't|wasn't|aren't|weren't) ${INTENSIFIER}${NOT_SO}\b`,
       'g',
     ),
     conditionalAllowed: true,
@@ -113,8 +113,22 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   {
     kind: 'denial',
     pattern:
-      /\b(?:review|comments?|claims?|statements?|allegations?|feedback)(?:,? (?:which|that))? (?:is|are|seems?|appears?)(?: to be)? (?:a |an )?(?:bit |little |quite |rather |very |completely |totally |somewhat )?(?:contrary|contradictory|exaggerated|one-sided|biased|baseless|unfounded|far from the truth)\b|(?<!\b(?:you|nobody|no one|anyone|they|guests?|customers?) )\b(?:can't|cannot|can not|couldn't|could not|shouldn't|should not) be blamed\b|\b(?:we|the (?:hotel|management|staff|team|restaurant|store)|our (?:staff|team|management))(?: are| is|'re)? not to blame\b/g,
+      /\b(?:review|comments?|claims?|statements?|allegations?|feedback)(?:,? (?:which|that))? (?:is|are|seems?|appears?)(?: to be)? (?:a |an )?(?:bit |little |quite |rather |very |completely |totally |somewhat )?(?:[\w-]+(?:,| and| &|, and) ){0,2}(?:contrary|contradictory|exaggerated|one-sided|biased|baseless|unfounded|influenced|motivated|far from the truth)\b|\bsweeping (?:remarks|statements|generali[sz]ations|comments|allegations)\b|\b(?:hidden|hid|twisted|distorted|concealed|misrepresented) (?:the )?(?:actual |real |true )?(?:facts|truth|story)\b|\b(?:is|are|was|were) at no fault\b|\b(?:it is|it's|it was|this is|this was) no ?where (?:mentioned|stated|written|promised)\b|(?<!\b(?:you|nobody|no one|anyone|they|guests?|customers?) )\b(?:can't|cannot|can not|couldn't|could not|shouldn't|should not) be blamed\b|\b(?:we|the (?:hotel|management|staff|team|restaurant|store)|our (?:staff|team|management))(?: are| is|'re)? not to blame\b/g,
     ownMistakeAllowed: true,
+  },
+  // "You never left your keys at reception", "you have not given any laundry": the customer's own omission named as the cause.
+  {
+    kind: 'blame',
+    pattern:
+      /\byou (?:never|did not|didn't|have not|haven't|had not|hadn't|failed to)(?: (?:once|even|ever))? (?:left|leave|given|give|handed|hand|requested|request|asked|ask|approached|approach|informed|inform|provided|provide|followed|follow|collected|collect|bothered)\b/g,
+    conditionalAllowed: true,
+    ownMistakeAllowed: true,
+  },
+  // "Since you insisted on checking in", "it was your own choice", "shortcomings from your side".
+  {
+    kind: 'blame',
+    pattern:
+      /\byou (?:had )?insisted\b|\b(?:it was|that was|that's|that is) your (?:own )?(?:choice|decision)\b|\b(?:shortcomings?|mistakes?|faults?|errors?|lapses?|negligence) (?:from|on) your (?:side|end|part)\b|\byour (?:malicious|ill|bad) (?:mindset|intentions?|intent|motives?)\b|\b(?:than|instead of|not) being (?:honest|truthful|genuine|fair)\b/g,
   },
   // "You had mentioned yourself", "by your own admission": the customer's words turned against them.
   {
@@ -216,6 +230,12 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
     kind: 'talkingDown',
     pattern:
       /(?<=(?:^|[.!?\n,]\s*|\b(?:please|just|need to|should|must|try to|pls|sir|madam) ))(?:calm down|relax|chill out|settle down)\b(?! (?:the|other|them|him|her|things|and enjoy))/g,
+  },
+  // "Hope you choose another date more wisely": advice that talks down.
+  {
+    kind: 'talkingDown',
+    pattern:
+      /\b(?:choose|pick|select|plan|book|decide)(?: [\w-]+){0,4} more (?:wisely|sensibly|carefully)\b|\bgrant you (?:some )?(?:enlightenment|wisdom|patience)\b/g,
   },
   // Tone-policing: "there's no need for that kind of language", "mind your language", "once you can speak to us respectfully".
   {

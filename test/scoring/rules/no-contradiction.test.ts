@@ -69,6 +69,11 @@ testRule('no-contradiction', {
     { text: "We'll ring you back when you're ready to talk it through." },
     { text: "You can't be blamed for wanting a refund after that wait." },
     { text: 'You are not to blame for the mix-up, and we have fixed the booking.' },
+    { text: 'I can see there was no mistake from your end, and the fee is refunded.' },
+    { text: "We're sorry you didn't receive the email; here it is again." },
+    { text: "If you haven't left a review yet, we'd love to hear from you." },
+    { text: 'Please choose whichever of the two plans suits you, both include the app.' },
+    { text: "We're sorry you haven't been given a refund yet; it goes out today." },
   ],
   invalid: [
     {
@@ -357,6 +362,64 @@ testRule('no-contradiction', {
       text: 'By your own admission the parcel was left outside.',
       status: 'violated',
       messageId: 'blame',
+    },
+    {
+      text: 'This review is completely fake and false, the photo is not our room.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['This review is completely fake'],
+    },
+    {
+      text: 'Your review seems generalised, biased and influenced.',
+      status: 'violated',
+      messageId: 'denial',
+    },
+    {
+      text: 'You have made sweeping remarks about every department.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['sweeping remarks'],
+    },
+    {
+      text: 'You never left your key at the desk, so the room could not be cleaned.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['You never left'],
+    },
+    {
+      text: 'The room was not ready because you insisted on checking in at 8am.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['you insisted'],
+    },
+    {
+      text: 'There were certain shortcomings from your side at check-in.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['shortcomings from your side'],
+    },
+    {
+      text: 'You seem more interested in a rant than being honest about your stay.',
+      status: 'violated',
+      messageId: 'blame',
+    },
+    {
+      text: 'The cafe is at no fault here.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['is at no fault'],
+    },
+    {
+      text: 'It is nowhere mentioned on our site that breakfast is included.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['It is nowhere mentioned'],
+    },
+    {
+      text: 'Next time, we hope you plan your visit more wisely.',
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ['plan your visit more wisely'],
     },
   ],
 });
