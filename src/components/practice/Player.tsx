@@ -135,11 +135,23 @@ export function Player({
   }
 
   function onInput(next: string): void {
+    // The draft goes to the scorer first, so it is scored while this thread renders the keystroke.
+    hint.ask(next, hintContext(view, clock(performance.now()), item));
     setText(next);
     drafts.save(view.attemptId, slot, next);
-    hint.ask(next, hintContext(view, clock(performance.now()), item));
   }
 
+  // The same elements while only the draft changes: Preact then skips the thread, and the hints
+  // until their answer comes, on a keystroke.
+  const thread = useMemo(
+    () => <Thread scenario={view.scenario} posts={view.state.posts} now={now} newPostIds={fresh} />,
+    [view, now, fresh],
+  );
+  const hintResult = text.trim() === '' ? null : hint.result;
+  const hintPanel = useMemo(
+    () => <HintPanel result={hintResult} state={hint.state} />,
+    [hintResult, hint.state],
+  );
   const target = replyTarget(view.scenario, view.state.turn, item);
   const to =
     item !== undefined
@@ -161,7 +173,7 @@ export function Player({
   return (
     <div class={`player ${hints ? 'player--hints' : ''}`}>
       <div class="player__thread">
-        <Thread scenario={view.scenario} posts={view.state.posts} now={now} newPostIds={fresh} />
+        {thread}
         <p class="visually-hidden" aria-live="polite">
           {announcement}
         </p>
@@ -207,9 +219,7 @@ export function Player({
               actions={actions}
               onAction={(type) => void send({ type, ...(item === undefined ? {} : { item }) })}
             />
-            {hints && view.mode === 'practice' && (
-              <HintPanel result={text.trim() === '' ? null : hint.result} state={hint.state} />
-            )}
+            {hints && view.mode === 'practice' && hintPanel}
           </>
         )}
       </div>
