@@ -4,7 +4,7 @@
 import { execFile, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -16,23 +16,28 @@ import pg from 'pg';
 import { createAccount, setUpOrganisation } from '../server/accounts.ts';
 import { authSecret, createAuth } from '../server/auth.ts';
 import { openDatabase } from '../server/db/client.ts';
+import { workerCount } from '../server/workers.ts';
 import type { DatabaseTarget } from '../server/db/client.ts';
 import { attemptTurns } from '../server/db/schema.ts';
 import { parseCommandLine, positiveInteger, UsageError } from './command-line.ts';
 
-const USAGE = `Usage: npm run bench:server -- [--trainees N] [--seconds N] [--only pglite|postgres] [--no-build]
+const USAGE = `Usage: npm run bench:server -- [--trainees N] [--seconds N] [--workers N] [--only pglite|postgres] [--no-build]
 
 Builds the app (test-results/bench-server), then for each database (PGlite in a temporary data
 folder; PostgreSQL in a new database on the server of DATABASE_URL or TEST_DATABASE_URL, when set)
-starts it on 127.0.0.1, signs N trainees in, and has each of them, on its own connection, start a
-practice attempt and send a reply, again and again, for the given time. Prints requests per second,
-scored replies per second, latency p50 and p99, errors, and the server process's CPU time per
-scored reply (user + system, from /proc, so the load generator's own CPU is not counted); then
-checks every reply answered with 200 was saved (exit status 1 if not, or on connection errors).
+starts it on 127.0.0.1 the way \`npm start\` does (src/server/serve.ts: one process per core on
+PostgreSQL unless --workers says otherwise, one on PGlite), signs N trainees in, and has each of
+them, on its own connection, start a practice attempt and send a reply, again and again, for the
+given time. Prints requests per second, scored replies per second (replies the server scored
+and answered with 200), latency p50 and p99, errors, and the server's CPU time per scored reply
+(user + system of all its processes, from /proc, so the load generator's own CPU is not
+counted); then checks every reply answered with 200 was saved (exit status 1 if not, or on
+connection errors).
 
 Options:
   --trainees N   concurrent trainees, one connection each (default: 16)
   --seconds N    how long each run lasts (default: 15)
+  --workers N    server processes on PostgreSQL (FRONTLINE_WORKERS; default: one per core)
   --only DB      bench one database only: pglite or postgres
   --no-build     reuse the last build
 `;
@@ -40,6 +45,7 @@ Options:
 const OPTIONS = {
   trainees: { type: 'string' },
   seconds: { type: 'string' },
+  workers: { type: 'string' },
   only: { type: 'string' },
   'no-build': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -47,6 +53,7 @@ const OPTIONS = {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT_DIR = `${ROOT}test-results/bench-server`;
+const SERVE = `${ROOT}src/server/serve.ts`;
 const SCENARIO = 'double-charge';
 const REPLY =
   "Hi Jo, I'm so sorry you were charged twice, and thanks for flagging it. Please send us a DM with the order number and we'll refund the duplicate today.";
@@ -54,6 +61,8 @@ const PASSWORD = 'bench password';
 
 interface Place {
   name: string;
+  /** Server processes (FRONTLINE_WORKERS). */
+  workers: number;
   target: DatabaseTarget;
   env: Record<string, string>;
   dispose: () => Promise<void>;
@@ -63,13 +72,14 @@ async function pgliteInTemp(): Promise<Place> {
   const dataDir = await mkdtemp(join(tmpdir(), 'frontline-bench-'));
   return {
     name: 'PGlite',
+    workers: 1,
     target: { kind: 'pglite', dataDir },
-    env: { FRONTLINE_DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { FRONTLINE_DATA_DIR: dataDir, DATABASE_URL: '', FRONTLINE_WORKERS: '1' },
     dispose: () => rm(dataDir, { recursive: true, force: true }),
   };
 }
 
-async function postgresDatabase(url: string): Promise<Place> {
+async function postgresDatabase(url: string, workers: number): Promise<Place> {
   const name = `frontline_bench_${randomBytes(4).toString('hex')}`;
   const admin = async (text: string): Promise<void> => {
     const client = new pg.Client({ connectionString: url });
@@ -85,8 +95,9 @@ async function postgresDatabase(url: string): Promise<Place> {
   databaseUrl.pathname = `/${name}`;
   return {
     name: 'PostgreSQL',
+    workers,
     target: { kind: 'postgres', url: databaseUrl.toString() },
-    env: { DATABASE_URL: databaseUrl.toString() },
+    env: { DATABASE_URL: databaseUrl.toString(), FRONTLINE_WORKERS: String(workers) },
     dispose: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
@@ -145,7 +156,7 @@ async function savedReplies(target: DatabaseTarget): Promise<number> {
 function startServer(
   env: Record<string, string>,
 ): Promise<{ origin: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [`${OUT_DIR}/server/entry.mjs`], {
+  const child = spawn(process.execPath, [SERVE, `${OUT_DIR}/server/entry.mjs`], {
     cwd: ROOT,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: '0' },
   });
@@ -177,16 +188,36 @@ interface TraineeContext {
   attemptId?: string;
 }
 
-/** The process's CPU time so far (user + system) in milliseconds, or NaN where /proc is missing. */
+interface ProcessCpu {
+  ms: number;
+  parent: number;
+}
+
+/** A process's CPU time so far (user + system) in milliseconds, and its parent's id. */
+async function processCpu(pid: number | string): Promise<ProcessCpu> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces): the parent is the 2nd, utime and
+  // stime the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Linux reports in clock ticks, 100 per second on every mainstream build.
+  return { ms: (Number(fields[11]) + Number(fields[12])) * 10, parent: Number(fields[1]) };
+}
+
+/**
+ * The server's CPU time so far in milliseconds: its first process and the ones it started (one
+ * per worker), or NaN where /proc is missing.
+ */
 async function cpuMs(pid: number | undefined): Promise<number> {
   if (pid === undefined) return Number.NaN;
   try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    // Linux reports in clock ticks, 100 per second on every mainstream build.
-    return ticks * 10;
+    let total = (await processCpu(pid)).ms;
+    for (const entry of await readdir('/proc')) {
+      if (!/^\d+$/.test(entry) || entry === String(pid)) continue;
+      // A process may end between listing and reading: it is not the server's.
+      const other: ProcessCpu | undefined = await processCpu(entry).catch(() => undefined);
+      if (other?.parent === pid) total += other.ms;
+    }
+    return total;
   } catch {
     return Number.NaN;
   }
@@ -194,6 +225,7 @@ async function cpuMs(pid: number | undefined): Promise<number> {
 
 interface RunFigures {
   database: string;
+  workers: number;
   cpuPerReply: number;
   requestsPerSecond: number;
   repliesPerSecond: number;
@@ -267,6 +299,7 @@ async function benchOne(place: Place, trainees: number, seconds: number): Promis
     await stopServer(child);
     return {
       database: place.name,
+      workers: place.workers,
       // Each scored reply comes with one start: the CPU of both, per reply.
       cpuPerReply: cpuUsed / Math.max(replies, 1),
       requestsPerSecond: result.requests.average,
@@ -286,6 +319,7 @@ async function benchOne(place: Place, trainees: number, seconds: number): Promis
 function table(runs: readonly RunFigures[]): string {
   const header = [
     'database',
+    'processes',
     'req/s',
     'replies/s',
     'p50 ms',
@@ -297,6 +331,7 @@ function table(runs: readonly RunFigures[]): string {
   ];
   const rows = runs.map((run) => [
     run.database,
+    String(run.workers),
     run.requestsPerSecond.toFixed(1),
     run.repliesPerSecond.toFixed(1),
     String(run.p50),
@@ -331,6 +366,11 @@ async function main(args: readonly string[]): Promise<number> {
     );
   }
   const url = process.env['DATABASE_URL'] || process.env['TEST_DATABASE_URL'] || '';
+  const workers = positiveInteger(
+    values.workers,
+    'workers',
+    workerCount({ DATABASE_URL: 'postgres', FRONTLINE_WORKERS: process.env['FRONTLINE_WORKERS'] }),
+  );
   const only = values.only;
   if (only !== undefined && only !== 'pglite' && only !== 'postgres') {
     throw new UsageError(`--only: expected pglite or postgres, got \`${only}\`.`);
@@ -340,13 +380,15 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const places = [
     ...(only === 'postgres' ? [] : [pgliteInTemp]),
-    ...(url === '' || only === 'pglite' ? [] : [() => postgresDatabase(url)]),
+    ...(url === '' || only === 'pglite' ? [] : [() => postgresDatabase(url, workers)]),
   ];
   const runs: RunFigures[] = [];
   for (const makePlace of places) {
     const place = await makePlace();
     try {
-      process.stdout.write(`${place.name}: ${trainees} trainees for ${seconds}s…\n`);
+      process.stdout.write(
+        `${place.name}: ${trainees} trainees for ${seconds}s, ${place.workers} server process${place.workers === 1 ? '' : 'es'}…\n`,
+      );
       runs.push(await benchOne(place, trainees, seconds));
     } finally {
       await place.dispose();
@@ -355,7 +397,7 @@ async function main(args: readonly string[]): Promise<number> {
   process.stdout.write(`\n${table(runs)}\n`);
   process.stdout.write(
     `\nEach trainee starts an attempt of ${SCENARIO} and sends one scored reply, over and over; ` +
-      "server CPU ms/reply = the server process's CPU time during the run / replies answered 200 (each with its start); " +
+      "server CPU ms/reply = the CPU time of all the server's processes during the run / replies scored and answered 200 (each with its start); " +
       'saved = replies stored in attempt_turns / replies answered 200 (more can be stored than answered: requests still in flight when the run stops).\n',
   );
   if (url === '')
