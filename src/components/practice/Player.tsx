@@ -9,7 +9,8 @@ import { HintPanel } from './HintPanel.tsx';
 import { QueuePicker } from './QueuePicker.tsx';
 import { Thread } from './Thread.tsx';
 import { Timer } from './Timer.tsx';
-import { useHints } from './use-hints.ts';
+import { useHintResult, useHints } from './use-hints.ts';
+import type { HintFeed } from './use-hints.ts';
 import { useTweetWeigher } from './use-tweet-weigher.ts';
 
 export interface PlayerProps {
@@ -21,6 +22,17 @@ export interface PlayerProps {
   scorecardHref: string;
   /** The text of that link: exams go on to the next scenario instead. */
   endLabel?: string;
+}
+
+/** The hint panel, re-rendered on its own when an answer comes. */
+function LiveHintPanel(props: {
+  feed: HintFeed;
+  state: 'starting' | 'ready' | 'error';
+  /** The box is empty: no hints, whatever the last answer was. */
+  empty: boolean;
+}) {
+  const result = useHintResult(props.feed);
+  return <HintPanel result={props.empty ? null : result} state={props.state} />;
 }
 
 /** The practice player: the live thread, the timer, the composer and the hints. */
@@ -147,10 +159,10 @@ export function Player({
     () => <Thread scenario={view.scenario} posts={view.state.posts} now={now} newPostIds={fresh} />,
     [view, now, fresh],
   );
-  const hintResult = text.trim() === '' ? null : hint.result;
+  const empty = text.trim() === '';
   const hintPanel = useMemo(
-    () => <HintPanel result={hintResult} state={hint.state} />,
-    [hintResult, hint.state],
+    () => <LiveHintPanel feed={hint.feed} state={hint.state} empty={empty} />,
+    [hint.feed, hint.state, empty],
   );
   const target = replyTarget(view.scenario, view.state.turn, item);
   const to =

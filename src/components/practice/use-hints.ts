@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReplyContext } from '../../../scoring/index.ts';
 import { createHintClient, startHintWorker } from '../../client/hint-client.ts';
 import type { HintClient } from '../../client/hint-client.ts';
@@ -16,14 +16,47 @@ function afterFirstPaint(run: () => void): () => void {
   };
 }
 
+/** The latest hint result, for the component that shows it alone to re-render when it changes. */
+export interface HintFeed {
+  latest: () => HintResult | null;
+  subscribe: (listener: (result: HintResult | null) => void) => () => void;
+}
+
+function createHintFeed() {
+  let latest: HintResult | null = null;
+  const listeners = new Set<(result: HintResult | null) => void>();
+  return {
+    latest: () => latest,
+    subscribe(listener: (result: HintResult | null) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    publish(result: HintResult | null) {
+      latest = result;
+      for (const listener of listeners) listener(result);
+    },
+  };
+}
+
+/** The latest result of a feed, as state of the calling component. */
+export function useHintResult(feed: HintFeed): HintResult | null {
+  const [result, setResult] = useState(feed.latest);
+  useEffect(() => {
+    setResult(feed.latest);
+    return feed.subscribe(setResult);
+  }, [feed]);
+  return result;
+}
+
 /**
  * Live hints from the scorer in a module worker, started after the first paint so the page shows
- * before the scorer loads. Returns the latest result and a function to ask about a draft.
+ * before the scorer loads. Returns a function to ask about a draft and the feed of results: only
+ * the component that shows them re-renders when one comes (useHintResult), not the whole player.
  */
 export function useHints(enabled: boolean) {
   const client = useRef<HintClient | null>(null);
   const pending = useRef<{ text: string; context: ReplyContext } | null>(null);
-  const [result, setResult] = useState<HintResult | null>(null);
+  const feed = useMemo(createHintFeed, []);
   const [state, setState] = useState<'starting' | 'ready' | 'error'>('starting');
 
   useEffect(() => {
@@ -33,7 +66,7 @@ export function useHints(enabled: boolean) {
         client.current = createHintClient(
           startHintWorker(),
           (next) => {
-            setResult(next);
+            feed.publish(next);
             setState('ready');
           },
           () => setState('error'),
@@ -57,7 +90,7 @@ export function useHints(enabled: boolean) {
     if (!enabled) return;
     if (text.trim() === '') {
       pending.current = null;
-      setResult(null);
+      feed.publish(null);
       return;
     }
     if (client.current === null) {
@@ -67,5 +100,5 @@ export function useHints(enabled: boolean) {
     client.current.request(text, context);
   }
 
-  return { result, state, ask };
+  return { feed: feed as HintFeed, state, ask };
 }
