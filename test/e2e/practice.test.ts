@@ -122,6 +122,8 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
       await page.getByRole('button', { name: 'Start' }).click();
       await page.waitForURL(/\/practice\/attempt\//);
       await hydrated();
+      // Isolated, so the hints worker answers through shared memory (src/client/shared-reply.ts).
+      await expect(page.evaluate(() => crossOriginIsolated)).resolves.toBe(true);
       const hintsBox = page.locator('aside.hints');
       await page.locator('.hint--empty').waitFor();
       const before = await hintsBox.boundingBox();
