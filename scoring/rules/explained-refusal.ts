@@ -35,8 +35,19 @@ function answersOwnQuestion(doc: ReplyDocument, hit: Hit): boolean {
   return previous !== undefined && previous.isQuestion && /^\s*(?:no|nope|nah)\b/.test(hit.text);
 }
 
+/**
+ * "We're unable to offer an upgrade, however we can quote one if you like?": the question mark
+ * belongs to the offer after the break, not to the refusal before it.
+ */
+function inQuestion(doc: ReplyDocument, hit: Hit): boolean {
+  if (!hit.sentence.isQuestion) return false;
+  return !/[,;:]\s*(?:but|however|though|although|instead|so)\b/.test(
+    doc.masked.slice(hit.end, hit.sentence.end),
+  );
+}
+
 function isRefusal(doc: ReplyDocument, hit: Hit, notRefusals: readonly Hit[]): boolean {
-  if (hit.sentence.isQuestion || answersOwnQuestion(doc, hit)) return false;
+  if (inQuestion(doc, hit) || answersOwnQuestion(doc, hit)) return false;
   if (overlaps(hit, notRefusals)) return false;
   return !CONDITIONAL_BEFORE.test(doc.masked.slice(hit.sentence.start, hit.start));
 }

@@ -132,7 +132,7 @@ testRule('explained-refusal', {
     },
     {
       text: "Sorry, we can't access your account over social media. Please connect with us through secure chat and we'll sort it.",
-      evidence: ["we can't access your account over social media", 'Please connect'],
+      evidence: ["can't access your account over social media", 'Please connect'],
     },
     {
       text: "We don't have access to booking records on this channel, but you can reach the bookings team on 0800 123 456.",
@@ -152,6 +152,22 @@ testRule('explained-refusal', {
       status: 'n/a',
     },
     { text: "I'm sorry you were unable to book online, we'll fix the page today.", status: 'n/a' },
+    {
+      text: "We're unable to offer a free upgrade, as the cabin is full, however we can quote one if you like?",
+      evidence: ["We're unable to offer"],
+    },
+    {
+      text: "We're unable to view account details via Twitter. Please call us on 0800 123 456.",
+      evidence: ['unable to view account details via Twitter', 'Please call'],
+    },
+    { text: 'Sorry to hear you are not able to use the app on your tablet.', status: 'n/a' },
+    {
+      text: "Some guests were not able to use the pool on Sunday, and we're sorry.",
+      status: 'n/a',
+    },
+    { text: 'This is the only way we can learn where we fall short.', status: 'n/a' },
+    { text: "The balcony was closed for repairs and couldn't be used that week.", status: 'n/a' },
+    { text: "We were not able to deliver our best this time, and we're sorry.", status: 'n/a' },
   ],
   invalid: [
     {
@@ -228,8 +244,9 @@ testRule('explained-refusal', {
     },
     {
       text: 'We are unable to comment on individual accounts in public.',
-      status: 'violated',
-      messageId: 'bareRefusal',
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ['unable to comment on individual accounts in public'],
     },
     {
       text: 'We cannot offer a discount on sale items.',
@@ -402,6 +419,68 @@ testRule('explained-refusal', {
     },
     {
       text: "We can't cancel on the day as your booking is through an agent, and you wanted a complimentary upgrade too.",
+      status: 'missed',
+      messageId: 'noAlternative',
+    },
+    {
+      text: "Sadly we don't have information on that.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["we don't have information"],
+    },
+    {
+      text: "We don't have an ETA for the new series just yet.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["We don't have an ETA"],
+    },
+    {
+      text: 'Unfortunately, this has to be done in a branch because we need to see the card.',
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ['Unfortunately, this has to be done', 'because'],
+    },
+    {
+      text: "Unfortunately that's the only way, sorry.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+    },
+    {
+      text: "This sofa can't be delivered to your postcode.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["can't be delivered"],
+    },
+    {
+      text: "Reservations not possible on Sunday's trains.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['not possible'],
+    },
+    {
+      text: "I'm sorry we can't reroute you via Leeds.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+    },
+    {
+      text: "Unfortunately we don't own the rights to that series, but we can pass the request on.",
+      status: 'missed',
+      messageId: 'noReason',
+      evidence: ["don't own the rights"],
+    },
+    {
+      text: "Stores won't be able to ship this lamp to you.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+    },
+    {
+      text: "You're not able to cancel an order once it ships, but you can set up a safe place.",
+      status: 'missed',
+      messageId: 'noReason',
+      evidence: ['not able to cancel'],
+    },
+    {
+      text: 'I apologise for not being able to address this via this channel.',
       status: 'missed',
       messageId: 'noAlternative',
     },
