@@ -56,5 +56,6 @@ try {
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 2;
+  // Exit at once: a worker's channel to the first process would otherwise keep it alive.
+  process.exit(2);
 }

@@ -74,6 +74,25 @@ describe('serve on PGlite', () => {
   });
 });
 
+describe('serve on several processes', () => {
+  it('stops them all and fails when they cannot start', async () => {
+    const child = spawn(process.execPath, [SERVE, `${outDir}/server/missing.mjs`], {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: 'postgres://frontline@127.0.0.1:1/none',
+        FRONTLINE_WORKERS: '2',
+      },
+    });
+    let output = '';
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(output).toContain('a server process stopped (exit code 2)');
+    expect(await children(child.pid ?? 0)).toEqual([]);
+  }, 60_000);
+});
+
 describe.skipIf(TEST_DATABASE_URL === '')('serve on PostgreSQL', () => {
   let place: TestDatabasePlace | undefined;
   let started: Started | undefined;
@@ -122,7 +141,7 @@ describe.skipIf(TEST_DATABASE_URL === '')('serve on PostgreSQL', () => {
         headers: { origin, cookie, 'content-type': 'application/json', connection: 'close' },
         body: '{}',
       });
-      expect(response.status).toBe(200);
+      expect(response.status, started?.output()).toBe(200);
     }
   });
 
