@@ -21,7 +21,14 @@ const DIRECTED_ELSEWHERE =
   /https?:\/\/|www\.|\blink\b|\bform\b|\bwebsite\b|\bapp\b|\b(?:click|tap)\b|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|\d[\d ()-]{6,}\d/;
 
 const CONTACT_BUTTON =
-  /\b(?:click|tap|select|choose|press|hit)(?: on)? (?:the )?["']?(?:contact us|contact support|get in touch|chat with us|live chat|message us)\b/g;
+  /\b(?:click|tap|select|choose|press|hit)(?: on)? (?:the )?["']?(?:contact us|contact support|get in touch|chat with us|live chat|message us|message)\b/g;
+
+/**
+ * "Please reach out to us here: <link>", "contact my colleagues via: <link>", "write to us so we
+ * can investigate: <link>": a contact route with its link (links are blanked in the masked text).
+ */
+const CONTACT_LINK =
+  /\b(?:contact|reach(?: out)?(?: to)?|write to|message|get in touch with|connect with|chat with|send (?:us|me) a (?:message|note))(?: (?:us|me|them|our|my|the)\b)[^.!?\n]{0,60}?(?=https?:\/\/|www\.)|(?:https?:\/\/\S+|\blink\b)[^.!?\n]{0,20}\bto (?:send (?:us|me) a (?:message|note)|message (?:us|me)|chat with (?:us|me)|contact (?:us|me))\b/g;
 
 /** "Your email address is jo@example.com": addresses are blanked in the masked text, so read the normalised one. */
 function theirAddresses(doc: ReplyDocument): Span[] {
@@ -50,8 +57,9 @@ function phoneSpans(doc: ReplyDocument): Span[] {
 function privateOffers(doc: ReplyDocument): Span[] {
   const offers: Span[] = PRIVATE_CHANNEL_PATTERNS.flatMap((pattern) => doc.find(pattern));
   // A contact button named in quotes ('click on "Contact us"'): quotes are blanked in the masked text.
-  for (const match of doc.norm.matchAll(CONTACT_BUTTON)) {
-    offers.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of [...doc.norm.matchAll(CONTACT_BUTTON), ...doc.norm.matchAll(CONTACT_LINK)]) {
+    const text = match[0].replace(/[\s:>-]+$/, '');
+    offers.push({ start: match.index, end: match.index + text.length });
   }
   // An address counts when it is offered ("email us at …"), not as a sign-off's signature.
   for (const match of doc.norm.matchAll(EMAIL_ADDRESS)) {

@@ -75,6 +75,31 @@ testRule('take-private', {
       text: 'This is one for our accounts team. You can reach them by filling in the form on our help page.',
       evidence: ['reach them by'],
     },
+    {
+      text: 'So sorry about the parcel. Please reach out to us here: https://example.com/help and we will sort it.',
+      evidence: ['reach out to us here'],
+    },
+    {
+      text: 'Please write to us so we can investigate: https://example.com/contact',
+      evidence: ['write to us so we can investigate'],
+    },
+    {
+      text: 'Use this link to contact our billing team: https://example.com/billing',
+      evidence: ['contact our billing team'],
+    },
+    {
+      text: 'You can send us a message by clicking the link below.',
+      evidence: ['send us a message'],
+    },
+    {
+      text: "Just click 'Message' at the top of our profile and we'll pick it up.",
+      evidence: ["click 'Message"],
+    },
+    { text: 'If you have time to chat securely with me, I can move the booking today.' },
+    {
+      text: 'A colleague has emailed you, so please check your email and reply with the details there.',
+    },
+    { text: 'Please message us with the email address on the account.' },
   ],
   invalid: [
     {
@@ -293,6 +318,26 @@ testRule('take-private', {
     },
     {
       text: 'Let us know if your email address has changed.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Feel free to message us again here if you need help.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Please reach out to the cabin crew for assistance.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'If you need anything else, reach out to us.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Have you had an email about the order? Please check junk and let us know.',
       status: 'missed',
       messageId: 'missed',
     },
