@@ -141,7 +141,7 @@ function blankCustomerQuotes(chars: string[], norm: string, customerPost: string
 
 function splitSentences(norm: string, masked: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?\u2026]+["')\]]*(?=\s|$)|\n|(?<=\s)(?:\d\/\d|-{2,}|\u2014)(?=\s|$)/g;
+  const boundary = /[.!?\u2026]+["')\]*_~]*(?=\s|$)|\n|(?<=\s)(?:\d\/\d|-{2,}|\u2014)(?=\s|$)/g;
   let start = 0;
   const push = (end: number) => {
     let s = start;

@@ -88,6 +88,17 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends a sentence at a mark followed by emphasis or a closing bracket ("?*", "!_", "?)")', () => {
+    const doc = parseReply('Can we check it?* Thanks!_ (Back soon.) Bye');
+    expect(doc.sentences.map((sentence) => sentence.text)).toEqual([
+      'can we check it?*',
+      'thanks!_',
+      '(back soon.)',
+      'bye',
+    ]);
+    expect(doc.sentences[0]?.isQuestion).toBe(true);
+  });
+
   it('does not split after "e.g." or "Mr."', () => {
     const doc = parseReply('Try a fix, e.g. a restart. Mr. Lee will call.');
     expect(doc.sentences.map((sentence) => sentence.text)).toEqual([
