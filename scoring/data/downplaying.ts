@@ -69,6 +69,12 @@ export const DOWNPLAYING_CUES: readonly DownplayingCue[] = [
     pattern:
       /\b(?:these|such) things happen\b|(?<!\b(?:if|when|whenever|case|before|after|unless|until|why|how|where|what|often|rarely) )\bit happens(?: to (?:everyone|the best|all of us))?\b(?! (?:again|when|if|that|because|with|on|in))|\bhappens to (?:everyone|the best of us)\b|\bcould(?:'ve| have)? been worse\b|\bat least (?:it|you|your|they|nothing)\b|\bfirst[- ]world problem\b/g,
   },
+  // "It's just a streak, don't worry about it!": the loss called small, the worry waved away.
+  {
+    kind: 'minimising',
+    pattern:
+      /\b(?:it's|it is|that's|that is|it was|they're|they are) (?:just|only|merely) (?:an? |some )?[\w-]+(?: [\w-]+)?(?=[,!.;]?\s*(?:so )?(?:don't|do not|no need to|nothing to) worry)/g,
+  },
   {
     kind: 'dismissingFeelings',
     pattern:

@@ -77,6 +77,14 @@ testRule('crisis-update', {
       text: "Card payments are down because of a network fault. We're sorry. Our engineers are on it and we will update you at 4pm.",
       context: { kind: 'complaint', expectations: { 'crisis-update': 'expected' } },
     },
+    crisis(
+      "Some boxes are late today and we're sorry. It was a fault in the courier's booking system. We're sending boxes on our own vans instead. Next update at 4pm.",
+      { messageId: 'met', evidence: ['are late', 'It was a fault in', "We're sending"] },
+    ),
+    crisis(
+      'Deliveries are still delayed in Leeds, sorry. The cause was a bug in the update; we are diverting orders to the Bradford depot. Next update at noon.',
+      { messageId: 'met', evidence: ['are still delayed', 'we are diverting'] },
+    ),
   ],
   invalid: [
     {

@@ -71,6 +71,10 @@ testRule('empathy', {
       evidence: ['is not acceptable'],
     },
     { text: 'We let you down on Saturday, Ade, and the fault was ours.', messageId: 'met' },
+    {
+      text: 'So sorry, Aisha, we know rent day is the worst day for this to happen.',
+      evidence: ['the worst day for this to happen'],
+    },
   ],
   invalid: [
     { text: 'Please DM us your order number.', status: 'missed', messageId: 'missed' },
@@ -117,6 +121,11 @@ testRule('empathy', {
     { text: 'Your next coffee is on us!', status: 'missed', messageId: 'missed' },
     {
       text: "Your review isn't fair to the kitchen team.",
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'The worst day of the sale is over, and your parcel ships tomorrow.',
       status: 'missed',
       messageId: 'missed',
     },

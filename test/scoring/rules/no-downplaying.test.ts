@@ -42,6 +42,7 @@ testRule('no-downplaying', {
     },
     { text: 'Please allow at least 3 working days for the refund to show.' },
     { text: '' },
+    { text: "It's just a quick note to say your order is on the way." },
   ],
   invalid: [
     {
@@ -159,6 +160,12 @@ testRule('no-downplaying', {
       status: 'violated',
       messageId: 'minimising',
       evidence: ['a little late'],
+    },
+    {
+      text: "It's just a streak, don't worry about it!",
+      status: 'violated',
+      messageId: 'minimising',
+      evidence: ["It's just a streak"],
     },
   ],
 });
