@@ -25,10 +25,9 @@ const USAGE = `Usage: npm run bench:server -- [--trainees N] [--seconds N] [--wo
 
 Builds the app (test-results/bench-server), then for each database (PGlite in a temporary data
 folder; PostgreSQL in a new database on the server of DATABASE_URL or TEST_DATABASE_URL, when set)
-starts it on 127.0.0.1 the way \`npm start\` does (src/server/serve.ts: one process per core on
-PostgreSQL unless --workers says otherwise, one on PGlite), signs N trainees in, and has each of
-them, on its own connection, start a practice attempt and send a reply, again and again, for the
-given time. Prints requests per second, scored replies per second (replies the server scored
+starts it on 127.0.0.1 with src/server/serve.ts, as \`npm start\` does, on --workers processes
+(PostgreSQL only; PGlite is one process), signs N trainees in, and has each of them, on its own
+connection, start a practice attempt and send a reply, again and again, for the given time. Prints requests per second, scored replies per second (replies the server scored
 and answered with 200), latency p50 and p99, errors, and the server's CPU time per scored reply
 (user + system of all its processes, from /proc, so the load generator's own CPU is not
 counted); then checks every reply answered with 200 was saved (exit status 1 if not, or on
@@ -37,7 +36,9 @@ connection errors).
 Options:
   --trainees N   concurrent trainees, one connection each (default: 16)
   --seconds N    how long each run lasts (default: 15)
-  --workers N    server processes on PostgreSQL (FRONTLINE_WORKERS; default: one per core)
+  --workers N    server processes on PostgreSQL (default: FRONTLINE_WORKERS, else 1: here the
+                 server shares the cores with PostgreSQL and the load generator, where a second
+                 process measured slower, unlike \`npm start\` on a machine of its own)
   --only DB      bench one database only: pglite or postgres
   --no-build     reuse the last build
 `;
@@ -369,7 +370,9 @@ async function main(args: readonly string[]): Promise<number> {
   const workers = positiveInteger(
     values.workers,
     'workers',
-    workerCount({ DATABASE_URL: 'postgres', FRONTLINE_WORKERS: process.env['FRONTLINE_WORKERS'] }),
+    process.env['FRONTLINE_WORKERS']
+      ? workerCount({ DATABASE_URL: url, FRONTLINE_WORKERS: process.env['FRONTLINE_WORKERS'] })
+      : 1,
   );
   const only = values.only;
   if (only !== undefined && only !== 'pglite' && only !== 'postgres') {
