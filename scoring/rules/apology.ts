@@ -18,6 +18,8 @@ function isContradictionSorry(doc: ReplyDocument, hit: Hit): boolean {
   const rest = doc.masked.slice(hit.end, hit.sentence.end);
   const but = BUT_CONTRADICTION.exec(rest);
   if (!but) return false;
+  // "We are sorry that our service was not up to par, but…": an apology with its own object stands.
+  if (/^\s*(?:that|for|about|to (?:hear|learn|read|see))\b/.test(rest)) return false;
   const after = rest.slice(but.index + but[0].length);
   return CONTRADICTION_CUES.some(({ pattern }) => new RegExp(pattern.source).test(after));
 }

@@ -3,7 +3,7 @@ import { defineRule, outcome } from '../rule.ts';
 import type { Finding } from '../rule.ts';
 
 const THANKS =
-  /\b(?:thanks?|thank(?:s| you| u|ing)|thx|tyvm|ty|many thanks|(?:we|i|we'd|i'd|we really|i really|really|truly|much|greatly) appreciate(?:d)?|appreciate (?:you|your|the|it|this|that|all)|grateful|gratitude|cheers(?= for\b))\b/g;
+  /\b(?:thanks?|thank(?:s| you| u|ing)|thx|tyvm|ty|many thanks|(?:we|i|we'd|i'd|we really|i really|really|truly|much|greatly) appreciate(?:d)?|appreciate (?:you|your|the|it|this|that|all)|grateful|gratitude|much obliged|(?<=\b(?:we are|we're|i am|i'm|am|are) )obliged (?:for|with|by)|cheers(?= for\b))\b/g;
 const SARCASM_AFTER =
   /^\s*,?\s*(?:for nothing|a lot for nothing|for wasting|for ruining|but no thanks)\b/;
 /** "No, thanks." declines; "No, thanks for asking!" still thanks. */
@@ -22,6 +22,12 @@ function judge(doc: ReplyDocument, hit: Hit): Verdict {
   const after = doc.masked.slice(hit.end, hit.sentence.end + 1);
   const before = doc.masked.slice(Math.max(hit.sentence.start, hit.start - 30), hit.start);
   if (SARCASM_AFTER.test(after)) return 'sarcastic';
+  // "/TY", "^TY": an agent's initials signing the reply, not "ty" for thank you.
+  if (
+    hit.text === 'ty' &&
+    /[/^*~]\s*$/.test(doc.masked.slice(Math.max(0, hit.start - 2), hit.start))
+  )
+    return 'notGratitude';
   if (/appreciate(?:d| that)?$/.test(hit.text) && UNDERSTANDING_AFTER.test(after))
     return 'notGratitude';
   if (/appreciate/.test(hit.text) && /\b(?:would|'d)\s+(?:really\s+|greatly\s+)?$/.test(before))

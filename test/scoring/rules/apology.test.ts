@@ -60,6 +60,10 @@ testRule('apology', {
       context: { kind: 'praise' },
       status: 'n/a',
     },
+    {
+      text: 'We are sorry that our service was not up to par, but you should have told the front desk.',
+      evidence: ['sorry'],
+    },
   ],
   invalid: [
     { text: 'Your order will arrive on Friday.', status: 'missed', messageId: 'missed' },

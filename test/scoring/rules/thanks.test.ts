@@ -38,6 +38,8 @@ testRule('thanks', {
     },
     { text: 'Thank you, and sorry again for the wait.', evidence: ['Thank'] },
     { text: 'We appreciate that you took the time to write to us.', evidence: ['We appreciate'] },
+    { text: 'Much obliged for your review, do visit us again.', evidence: ['Much obliged'] },
+    { text: 'We are obliged for your kind words about the spa.', evidence: ['obliged for'] },
   ],
   invalid: [
     {
@@ -123,5 +125,15 @@ testRule('thanks', {
       messageId: 'notGratitude',
     },
     { text: 'WE APPRECIATE HOW ANNOYING THIS IS.', status: 'missed', messageId: 'notGratitude' },
+    {
+      text: 'Check the help page for the new card steps /TY',
+      status: 'missed',
+      messageId: 'notGratitude',
+    },
+    {
+      text: 'We are obliged to tell you the fee has changed.',
+      status: 'missed',
+      messageId: 'missed',
+    },
   ],
 });
