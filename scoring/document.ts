@@ -135,8 +135,24 @@ function blankCustomerQuotes(chars: string[], norm: string, customerPost: string
       .slice(i, i + window)
       .map((word) => word[0])
       .join(' ');
-    if (customer.includes(phrase)) blank(chars, first.index, last.index + last[0].length);
+    if (containsWords(customer, phrase)) blank(chars, first.index, last.index + last[0].length);
   }
+}
+
+const WORD_CHAR = /[a-z0-9']/;
+
+/** Whether `phrase` occurs in `text` as whole words: "sorry for the" is not in "sorry for them". */
+function containsWords(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + phrase.length];
+    if (
+      (before === undefined || !WORD_CHAR.test(before)) &&
+      (after === undefined || !WORD_CHAR.test(after))
+    )
+      return true;
+  }
+  return false;
 }
 
 function splitSentences(norm: string, masked: string): Sentence[] {
@@ -161,12 +177,13 @@ function splitSentences(norm: string, masked: string): Sentence[] {
   };
   for (const match of norm.matchAll(boundary)) {
     const end = match.index + match[0].length;
-    // "e.g." and single letters like "u.s." are not sentence ends.
+    // "e.g." and single letters like "u.s." are not sentence ends, nor "no." before a number
+    // ("ref no. 4521"); "the answer is no. Any questions?" ends at "no.".
+    const lead = norm.slice(Math.max(0, match.index - 4), match.index);
     if (
       match[0] === '.' &&
-      /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|no|[a-z])$/.test(
-        norm.slice(Math.max(0, match.index - 4), match.index),
-      )
+      (/\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|[a-z])$/.test(lead) ||
+        (/\bno$/.test(lead) && /^\s*#?\s*\d/.test(norm.slice(end))))
     )
       continue;
     push(end);

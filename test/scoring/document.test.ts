@@ -121,11 +121,15 @@ describe('sentences', () => {
     expect(parseReply(' \u200B\t').norm).toBe('');
   });
 
-  // Known bug: "no" is treated as the abbreviation "No." (as in "No. 5") even at the end of a
-  // sentence, so "the answer is no. Any questions?" becomes one question and hides the refusal.
-  it.fails('ends a sentence at "no." when no number follows', () => {
-    const doc = parseReply('We cannot refund it, the answer is no. Any other questions?');
-    expect(doc.sentences).toHaveLength(2);
+  // "no" is the abbreviation "No." (as in "No. 5") only when a number follows.
+  it.each([
+    ['We cannot refund it, the answer is no. Any other questions?', 2],
+    ['Your ref no. 4521 is open. We will call.', 2],
+    ['Quote order no. #88 please.', 1],
+    ['Sadly no. We are sold out.', 2],
+  ])('ends a sentence at "no." only when no number follows: %s', (text, count) => {
+    const doc = parseReply(text);
+    expect(doc.sentences).toHaveLength(count);
   });
 });
 
@@ -147,14 +151,23 @@ describe('masking', () => {
     );
   });
 
-  // Known bug: the five-word window is looked up as a substring of the customer's text, so
-  // "…sorry for the" matches "…sorry for them" and the brand's own apology is blanked.
-  it.fails('matches repeated words whole, not as a prefix of a longer word', () => {
+  // The five-word window is matched as whole words, so "…sorry for the" is not found in
+  // "…sorry for them" and the brand's own apology stays.
+  it('matches repeated words whole, not as a prefix of a longer word', () => {
     const doc = parseReply(
       'Truly, we are sorry for the delay.',
       'Why should we are sorry for them?',
     );
     expect(doc.masked).toBe('truly, we are sorry for the delay.');
+    // Nor as the end of a longer word before it.
+    expect(parseReply('So we are sorry for the delay.', 'Now we are sorry for them?').masked).toBe(
+      'so we are sorry for the delay.',
+    );
+    const repeated = parseReply(
+      'Yes, we are sorry for the delay.',
+      'So we are sorry for the delay',
+    );
+    expect(repeated.masked.split(/\s+/)).toEqual(['yes,', '.']);
   });
 
   it('does not blank four repeated words', () => {
