@@ -30,6 +30,14 @@ const CONTACT_BUTTON =
 const CONTACT_LINK =
   /\b(?:contact|reach(?: out)?(?: to)?|write to|message|get in touch with|connect with|chat with|send (?:us|me) a (?:message|note))(?: (?:us|me|them|our|my|the)\b)[^.!?\n]{0,60}?(?=https?:\/\/|www\.)|(?:https?:\/\/\S+|\blink\b)[^.!?\n]{0,20}\bto (?:send (?:us|me) a (?:message|note)|message (?:us|me)|chat with (?:us|me)|contact (?:us|me))\b/g;
 
+/**
+ * A way to contact someone followed by its link ("reach out here: https://…", "you can reach them
+ * here https://…"; links are blanked in the masked text), or a support ticket ("please open a
+ * ticket"; not "open a case", which may be a dispute).
+ */
+const CONTACT_ROUTE =
+  /\b(?:reach out|get in touch|reach|contact|write to|message|chat with|speak to|talk to)(?: (?:to )?(?:us|them|me|(?:the|our) (?:[\w-]+ ){0,3}(?:team|support|agents?|specialists?|experts?)))?(?: directly)?(?: (?:here|below|via|through|at|using|by|with)(?: (?:this |the |our )?(?:link|form|page))?)?:?\s*(?:https?:\/\/|www\.)|\b(?:open|raise|submit|log|create|file) (?:a |an )?(?:(?:support |help )?ticket|support case)\b/g;
+
 /** "Your email address is jo@example.com": addresses are blanked in the masked text, so read the normalised one. */
 function theirAddresses(doc: ReplyDocument): Span[] {
   const spans: Span[] = [];
@@ -61,11 +69,28 @@ function privateOffers(doc: ReplyDocument): Span[] {
     const text = match[0].replace(/[\s:>-]+$/, '');
     offers.push({ start: match.index, end: match.index + text.length });
   }
+  for (const match of doc.norm.matchAll(CONTACT_ROUTE)) {
+    const lead = doc.norm.slice(Math.max(0, match.index - 40), match.index);
+    // "We've opened a ticket", "don't contact us here": the brand's own doing, or a refusal.
+    if (
+      /\b(?:we|i)(?:'ve|'d| have| had| will|'ll)? (?:just |already )?$|\b(?:don't|do not|never|no need to)\s*$/.test(
+        lead,
+      )
+    )
+      continue;
+    const text = match[0].replace(/\s*(?:https?:\/\/|www\.)$/, '');
+    offers.push({ start: match.index, end: match.index + text.length });
+  }
   // An address counts when it is offered ("email us at …"), not as a sign-off's signature.
   for (const match of doc.norm.matchAll(EMAIL_ADDRESS)) {
     const lead = doc.norm.slice(Math.max(0, match.index - 40), match.index);
     if (/\byour\b[^.!?\n]{0,25}$/.test(lead)) continue;
-    if (/\b(?:at|to|on|via|contact|write|email|e-mail|reach)\b[^.!?\n]{0,12}$|:\s*$/.test(lead)) {
+    // "… on 0123 456 789 or help@example.com": an address offered beside another way in.
+    if (
+      /\b(?:at|to|on|via|contact|write|email|e-mail|reach)\b[^.!?\n]{0,12}$|:\s*$|\d\s*(?:or|\/|,)\s*$/.test(
+        lead,
+      )
+    ) {
       offers.push({ start: match.index, end: match.index + match[0].length });
     }
   }

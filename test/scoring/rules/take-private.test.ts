@@ -100,8 +100,62 @@ testRule('take-private', {
       text: 'A colleague has emailed you, so please check your email and reply with the details there.',
     },
     { text: 'Please message us with the email address on the account.' },
+    {
+      text: 'You have to call, and the team can cancel it for you.',
+      evidence: ['You have to call'],
+    },
+    {
+      text: 'Could you email the photos to our returns team, please?',
+      evidence: ['Could you email the'],
+    },
+    {
+      text: "Please reach out here: https://example.com/help and we'll take a look.",
+      evidence: ['reach out here:'],
+    },
+    {
+      text: 'This is one for the billing team. You can reach them here: https://example.com/billing',
+      evidence: ['reach them here:'],
+    },
+    {
+      text: 'Please reach out to our Payments experts here https://example.com/pay',
+      evidence: ['reach out to our Payments experts here'],
+    },
+    {
+      text: "Please open a ticket and we'll help you personally.",
+      evidence: ['open a ticket'],
+    },
+    { text: "We'd be glad to take this offline with you.", evidence: ['take this offline'] },
+    {
+      text: 'Please send your details to the front office on 12345 67890 or desk@example.com.',
+      evidence: ['desk@example.com'],
+    },
   ],
   invalid: [
+    {
+      text: 'You can mark files as offline, though this is done manually.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Only the songs you download are available for offline play.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'If it has not come by then, you will need to open a case once the delivery date passes.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: "We've just created a ticket for our engineers, and we'll post an update here.",
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Please call it in at the desk when you arrive and they will fix the key.',
+      status: 'missed',
+      messageId: 'missed',
+    },
     {
       text: 'Please reply here with your full name, email and order number.',
       status: 'violated',
