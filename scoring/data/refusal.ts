@@ -27,9 +27,19 @@ export const REFUSAL_PATTERNS: readonly RegExp[] = [
   /\b(?:(?:it's|it is|this is|that is|that's) only (?:available|valid|offered|open) (?:to|for|on|in)|(?:only|solely) (?:valid|available) (?:to use )?(?:on|for|to|in))\b/g,
   /\byou (?:wouldn't|would not|won't|will not|can't|cannot) (?:get|receive|be (?:entitled|eligible|able to))\b/g,
   /\b(?:(?:is|are) limited to|(?:support|help) (?:on|over|via) (?:social media|twitter|here) is (?:limited|only))\b/g,
-  /\b(?:unfortunately|i'm afraid|i am afraid|sadly)[, ]+(?:you (?:will|'ll|would) (?:have|need) to|we (?:can only|only))\b/g,
+  /\b(?:unfortunately|i'm afraid|i am afraid|sadly)[, ]+(?:you (?:will|'ll|would) (?:have|need) to|we(?:'d| would|'ll| will| can| could)? (?:can )?only(?: ever)?)\b/g,
   // "Unfortunately, this must be done at the airport": the only way, not the one asked for.
   /\b(?:unfortunately|i'm afraid|i am afraid|sadly),? (?:[\w'-]+ ){1,6}?(?:must|has to|have to|needs? to|can only|will need to|would need to) be (?:done|made|completed|collected|processed|booked|bought|purchased|requested|submitted|paid|picked up|returned|handled|arranged)\b/g,
+  // "Unfortunately, we don't track travel funds": regret, then what the brand does not do.
+  /(?<=\b(?:unfortunately|i'm afraid|i am afraid|sadly|regrettably),? (?:[\w']+,? ){0,3}?)\b(?:we|i)(?:'re| are|'m| am)? (?:currently |still |simply |just )?(?:don't|do not|can't|cannot|can not|won't|will not|aren't able to|are not able to|unable to|no longer) (?:currently |yet |really |actually )?(?!(?:currently|yet|really|actually|know|think|believe|expect|understand|mean|want|seem|recall|remember|like|agree|usually|normally|always|often|see|find|locate|hear|spot|wait|imagine|reproduce|replicate|detect|identify|pinpoint)\b|have (?:an? |any )?(?:(?:exact|estimated|further|more|firm) )?(?:estimate|eta|update|timeframe|time frame|news|information|info|details)\b)[a-z]{2,}\b/g,
+  // "Unfortunately, once a challenge is activated the timer starts": a rule that has already applied.
+  /\b(?:unfortunately|i'm afraid|i am afraid|sadly),? once (?:[\w'-]+ ){1,6}?(?:is|are|has been|have been|was|were) (?:[\w-]+ed|paid|made|done|sent|shown|given|won|begun|run)\b/g,
+  // "We don't have access to their tracer": what the customer asks for is out of the brand's reach.
+  /\b(?:we|i)(?: currently| simply| unfortunately)? (?:don't|do not|no longer) have (?:any )?access to\b/g,
+  // "It does not appear that the store stocks frozen peas", "it doesn't look like we have any left".
+  /\b(?:doesn't|does not|don't|do not) (?:appear|seem|look like)(?: that)? (?:we|they|it|(?:the|this|that|your|our) (?:local )?(?:store|shop|branch|hotel|restaurant|site|location))(?: currently| still)? (?:stocks?|sells?|carry|carries|offers?|serves?|has|have)\b/g,
+  // "The rooms were sold out", "we had no room to offer": nothing left to give the customer.
+  /\b(?:we|(?:the|our|all|all the|all our) (?:[\w-]+ )?(?:rooms?|flights?|tickets?|seats?|tables?|hotel|property))(?: (?:are|were|was|is|had been|have been|'re|got))? (?:completely |fully |already |totally )?(?:sold out|fully booked)\b|\b(?:we|i) (?:had|have|'d|'ve) no (?:rooms?|seats?|tables?|availability|space|spaces|stock)\b(?! (?:issues?|problems?|complaints?)\b)|\bno rooms? (?:was |were )?(?:available|free|left)\b/g,
   // "Unfortunately, the credit is added once the flights are flown": bad news bound to a rule the customer has not met.
   /\b(?:unfortunately|i'm afraid|i am afraid|sadly),? (?:[\w'-]+ ){1,10}?(?:is|are|can be|can only be|will be|will only be|gets?|only) (?:(?:only|just|automatically|always) )?(?:[\w-]+ed|paid|given|made|done|shown|sent|won|earned|applied|available) (?:(?:\w+ ){0,4})?(?:once|only (?:once|when|after|if)|after|until|unless)\b/g,
   // "We can't access your account via Twitter", "we are unable to assist through this forum": the channel says no.
@@ -87,6 +97,10 @@ export const REASON_PATTERNS: readonly RegExp[] = [
   // "The cake is made to order, so we can't take it back", "that's why we can't": a reason given first.
   /\b(?:that's|that is|this is|which is) why\b|\bfor (?:this|that) reason\b|\bso(?<=[\w)],? so)(?= (?:we|i)(?: unfortunately| sadly| currently)?(?: can't| cannot| can not| are unable| aren't able| won't be able| are not able| don't| do not)\b)/g,
   /\bfor (?:security|privacy|safety|legal|hygiene|health|data protection|regulatory|compliance|operational) (?:reasons|purposes)\b/g,
+  // "We don't have access to their tracer": out of the brand's reach.
+  /\b(?:(?:don't|do not|doesn't|does not) have|have no|has no) access to\b/g,
+  // "We cannot close the account until you are 18": an age rule.
+  /\b(?:until|unless|once|before) (?:you(?:'re| are| turn| have turned)|the (?:account )?holder is) (?:at least |over )?(?:1[6-9]|2[01]|of age)\b/g,
   // "We can't access your account via Twitter": the public channel is the reason.
   /\b(?:access(?: to)?|assist(?: further)?|help(?: further)?|discuss|see|view|handle|deal with|look into|action|process|change|close|cancel|refund|affect|service|locate|pull up|check|review|comment on|address) (?:(?:[\w'-]+ ){0,5}?)(?:via|on|over|through|in) (?:twitter|social media|facebook|instagram|this (?:channel|platform|forum|thread|page)|public)\b/g,
   // "for their safety", "for our guests' privacy", "for safety's sake", "to protect their privacy".
@@ -98,7 +112,7 @@ export const REASON_PATTERNS: readonly RegExp[] = [
 
 /** Alternatives: what the brand can do instead. */
 export const ALTERNATIVE_PATTERNS: readonly RegExp[] = [
-  /\b(?:but|however|though|instead|alternatively|what (?:we|i) can do|here's what|the good news|in the meantime|meanwhile)\b(?!,? (?:(?:we|i)(?:'d| would) like to|(?:we|i) (?:want|wish) to|(?:let|allow) (?:us|me) to) (?:make|clarify|point|state|mention|add|inform|correct|explain|set)\b)[^.!?\n]{0,80}\b(?:we|i|you|our|the|please|happy|glad|can|could|would|will|'ll|offer|try|visit|contact|dm|email|call|swap|exchange|credit|voucher|check)\b/g,
+  /\b(?:but|however|though|instead|alternatively|what (?:we|i) can do|here's what|the good news|in the meantime|meanwhile)\b(?!,? you(?: or your [\w-]+)?(?: have| had)? (?:mis-?[\w-]+|[\w-]+ed)\b)(?!,? (?:(?:we|i)(?:'d| would) like to|(?:we|i) (?:want|wish) to|(?:let|allow) (?:us|me) to) (?:make|clarify|point|state|mention|add|inform|correct|explain|set)\b)[^.!?\n]{0,80}\b(?:we|i|you|our|the|please|happy|glad|can|could|would|will|'ll|offer|try|visit|contact|dm|email|call|swap|exchange|credit|voucher|check)\b/g,
   /\b(?:we|i)(?:'d| would|'ll| will| can| could| are happy to| 'd be happy to| would be happy to| 'd be glad to| would be glad to| am happy to)? (?:(?:be )?(?:happy|glad|delighted) to )?(?:offer|swap|exchange|replace|credit|refer|arrange|send you|give you|provide|suggest|recommend|rebook|book you|help you|look into|pass (?:this|it|that|your)|share (?:this|your|the))\b/g,
   /\b(?:please|you can|you could|feel free to|you may|we recommend|we suggest|we'd suggest|we'd recommend)(?: \w+)? (?:dm|message|contact|email|call|visit|check|try|send|reach|use|apply|book|request|submit|follow|join|see|head|find|return|place|ring|speak|connect|chat|click|tap|go|get in touch)\b/g,
   // "I'll refund it in full today", "we'll resend it": what the brand will do instead.
@@ -109,4 +123,6 @@ export const ALTERNATIVE_PATTERNS: readonly RegExp[] = [
   // "You would need to visit the help page and click Contact us", "you can reach them at": the route to someone who can.
   /\byou(?: (?:would|will|'d|'ll))? (?:need to|have to|can|could|may) (?:visit|contact|call|reach|chat with|message|email|go to|head to|submit|fill in|open)\b/g,
   /\b(?:dm|email|call|message) us\b[^.!?\n]{0,60}\b(?:we'll|we will|and we|so we|i'll|i will)\b/g,
+  // "Still we tried our best to give you a room at 11": what the brand did instead.
+  /\b(?:still|yet|instead),? (?:we|i) (?:tried|managed|offered|arranged|gave|provided|were able to|did (?:our|my) best)\b|\b(?:we|i) (?:tried|did) (?:our|my) (?:best|utmost|level best) to (?:give|offer|arrange|provide|accommodate|get|find|upgrade|make)\b/g,
 ];

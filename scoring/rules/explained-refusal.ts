@@ -81,6 +81,8 @@ function findAll(doc: ReplyDocument, patterns: readonly RegExp[]): Hit[] {
 /** "We can't offer a voucher": what is refused, in the refusal's own clause, is no alternative. */
 function isRefusedThing(doc: ReplyDocument, hit: Hit, refusal: Hit): boolean {
   if (hit.sentence !== refusal.sentence || hit.start < refusal.end) return false;
+  // "We could not upgrade your room but I promise you a bigger one": the hit starts its own clause.
+  if (/^(?:but|however|though|instead|alternatively)\b/.test(hit.text)) return false;
   const between = doc.masked.slice(refusal.end, hit.start);
   return !/[,;:]|\b(?:but|however|instead|though|so|and|what|which)\b/.test(between);
 }

@@ -3,6 +3,35 @@ import { testRule } from '../../helpers/rule-tester.ts';
 testRule('explained-refusal', {
   valid: [
     {
+      text: "I'm sorry, but you need to contact the other airline. We don't have access to their baggage tracer.",
+      evidence: ['you need to contact', "We don't have access to"],
+    },
+    {
+      text: 'The rooms were sold out that night, still we tried our best to give you a room by noon.',
+      evidence: ['The rooms were sold out', 'still we tried'],
+    },
+    {
+      text: 'We could not upgrade your room as we were sold out, but I promise you a bigger room on your next visit.',
+      evidence: ['We could not upgrade', 'but I promise you a bigger room on your next visit'],
+    },
+    {
+      text: "Unfortunately, we are not able to reproduce it at our end; we'll keep checking with the developers.",
+      status: 'n/a',
+    },
+    {
+      text: "Unfortunately, we don't have an estimate for the train's arrival yet.",
+      status: 'n/a',
+    },
+    {
+      text: 'Hi, unfortunately we do not currently have an estimate for when the train will arrive.',
+      status: 'n/a',
+    },
+    {
+      text: "Sadly, we don't know why the app crashed yet, but the team is on it.",
+      status: 'n/a',
+    },
+    { text: "If the rooms are sold out, we'll call you the day before.", status: 'n/a' },
+    {
       text: "We can't refund opened items because they're final sale, but we'd be glad to swap it for another size.",
       evidence: ["We can't refund", 'because', "we'd be glad to swap"],
     },
@@ -170,6 +199,66 @@ testRule('explained-refusal', {
     { text: "We were not able to deliver our best this time, and we're sorry.", status: 'n/a' },
   ],
   invalid: [
+    {
+      text: "Unfortunately, we don't track travel funds.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["we don't track"],
+    },
+    {
+      text: "Unfortunately, we don't currently track travel funds by name.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["we don't currently track"],
+    },
+    {
+      text: "Unfortunately, we'd only ever change a seat for a medical reason.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["Unfortunately, we'd only ever"],
+    },
+    {
+      text: 'Unfortunately, once a challenge is activated, the timer starts with your next match.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['Unfortunately, once a challenge is activated'],
+    },
+    {
+      text: 'It does not appear that the store stocks frozen peas, only tinned ones.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['does not appear that the store stocks'],
+    },
+    {
+      text: 'We had no rooms to offer that day for an early check-in.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['We had no rooms'],
+    },
+    {
+      text: 'Our front desk told you the rooms were sold out.',
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ['the rooms were sold out'],
+    },
+    {
+      text: 'We do not allow four adults in one room under hotel policy, but you booked two children.',
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ['We do not allow', 'hotel policy'],
+    },
+    {
+      text: "We don't have access to your card details.",
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ["We don't have access to"],
+    },
+    {
+      text: 'Sadly we cannot close the account until you are 18.',
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ['we cannot close', 'until you are 18'],
+    },
     {
       text: "We can't refund opened items.",
       status: 'violated',
