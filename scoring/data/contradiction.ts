@@ -19,7 +19,7 @@ const PARTICIPLE = String.raw`(?:known|come|gone|done|taken|chosen|written|read|
 /** "You should have received an email": what the customer should have been sent, not their fault. */
 const NOT_BLAME = String.raw`(?:received|recieved|arrived|heard|seen|got|gotten|been|had|noticed|spotted|obtained|needed|wanted|liked|loved|enjoyed|experienced|expected|suffered|felt)`;
 const BE = String.raw`(?:is|was|are|were|'s|'re)`;
-const INTENSIFIER = String.raw`(?:simply |just |absolutely |completely |totally |factually |clearly |entirely |certainly |definitely |very much )?`;
+const INTENSIFIER = String.raw`(?:simply |just |absolutely |completely |totally |factually |clearly |entirely |certainly |definitely |very much |still )?`;
 /** What a denial denies: "that", "this", "your claim", "the information posted". */
 const CLAIM = String.raw`(?:that|this|it|which|these|those|(?:your|this|that|these|those) (?:claim|statement|review|comment|information|post|allegation|story|accusation)s?|the (?:claim|statement|facts?|information|allegations?|review|comments?)(?: (?:mentioned|stated|given|posted))?)`;
 /** Not "right": "that's not right" mostly sides with the customer ("two hours? That's not right"). */
@@ -54,7 +54,7 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   {
     kind: 'denial',
     pattern: new RegExp(
-      String.raw`\b${CLAIM}(?: ?${BE}) ${INTENSIFIER}(?:not ${NOT_SO}|untrue|false|fake|incorrect|inaccurate|misleading|baseless|unfounded|fabricated|made up|fictitious|concocted|${WRONG}|a lie|lies)\b|\b${CLAIM} (?:isn't|wasn't|aren't|weren't) ${INTENSIFIER}${NOT_SO}\b`,
+      String.raw`\b(?:${CLAIM}(?: ?${BE})|thats|its) ${INTENSIFIER}(?:not ${NOT_SO}|untrue|false|fake|incorrect|inaccurate|misleading|baseless|unfounded|fabricated|made up|fictitious|concocted|${WRONG}|a lie|lies)\b|\b${CLAIM} (?:isn't|wasn't|aren't|weren't) ${INTENSIFIER}${NOT_SO}\b`,
       'g',
     ),
     conditionalAllowed: true,
@@ -129,6 +129,19 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
     kind: 'blame',
     pattern:
       /\byou (?:had )?insisted\b|\b(?:it was|that was|that's|that is) your (?:own )?(?:choice|decision)\b|\b(?:shortcomings?|mistakes?|faults?|errors?|lapses?|negligence) (?:from|on) your (?:side|end|part)\b|\byour (?:malicious|ill|bad) (?:mindset|intentions?|intent|motives?)\b|\b(?:than|instead of|not) being (?:honest|truthful|genuine|fair)\b/g,
+  },
+  // "Trust us, we never charge for that", "falsely claiming a call": the account called untrue.
+  {
+    kind: 'denial',
+    pattern:
+      /\btrust (?:us|me),? (?:we|i|our (?:[\w-]+ ){0,2}(?:team|staff))(?: would)? (?:never|don't|do not|did not|didn't|wouldn't)\b|\bfalsely (?:claim|stat|alleg|accus|report|say|said)\w*\b/g,
+  },
+  // "I don't know why you booked a double room", "you failed to produce the proof": the customer's choice or omission blamed.
+  {
+    kind: 'blame',
+    pattern:
+      /\b(?:i|we) (?:don't|do not|cannot|can't|fail to) (?:know|understand|see|comprehend) why you (?:\w+ ){0,3}?(?:book|booked|booking|chose|choose|choosing|went|go|going|decided|came|ordered|order|selected|bought|buy|picked|insisted|expected|complain|complained|complaining)\b|\byou(?: had| have)? failed to (?!receive|get|reach|load|arrive|work)\w+/g,
+    ownMistakeAllowed: true,
   },
   // "You had mentioned yourself", "by your own admission": the customer's words turned against them.
   {

@@ -2,6 +2,12 @@ import { testRule } from '../../helpers/rule-tester.ts';
 
 testRule('no-contradiction', {
   valid: [
+    { text: "We're so sorry you failed to get a seat on the 9:15." },
+    { text: "I'm sorry our app let you down, and I don't know why you had to wait so long." },
+    { text: "Trust us, we're on it and will update you soon." },
+    { text: 'Is it still incorrect on your statement? Please DM us.' },
+    { text: "If it's still incorrect tomorrow, DM us and we'll fix it." },
+    { text: 'Thanks for pointing out that its still missing from the menu.' },
     { text: "You're not wrong, this should have arrived by now." },
     { text: 'You’re not wrong to be annoyed about the wait.' },
     { text: "You're right that the app has been slow since the update." },
@@ -76,6 +82,48 @@ testRule('no-contradiction', {
     { text: "We're sorry you haven't been given a refund yet; it goes out today." },
   ],
   invalid: [
+    {
+      text: "It's still incorrect, please check the code again.",
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ["It's still incorrect"],
+    },
+    {
+      text: 'Its still wrong, please send the right code by DM.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['Its still wrong'],
+    },
+    {
+      text: 'We saw how you treated other guests, thats totally wrong.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['thats totally wrong'],
+    },
+    {
+      text: 'Trust us, we never charge guests for tap water.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['Trust us, we never'],
+    },
+    {
+      text: 'You booked by falsely claiming a phone call with our staff.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['falsely claiming'],
+    },
+    {
+      text: 'You failed to show the booking email at check-in.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['You failed to show'],
+    },
+    {
+      text: "For three guests, I don't know why you booked a double room.",
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ["I don't know why you booked"],
+    },
     {
       text: "You're wrong about the price, it was always £20.",
       status: 'violated',
