@@ -143,6 +143,45 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
       /\b(?:i|we) (?:don't|do not|cannot|can't|fail to) (?:know|understand|see|comprehend) why you (?:\w+ ){0,3}?(?:book|booked|booking|chose|choose|choosing|went|go|going|decided|came|ordered|order|selected|bought|buy|picked|insisted|expected|complain|complained|complaining)\b|\byou(?: had| have)? failed to (?!receive|get|reach|load|arrive|work)\w+/g,
     ownMistakeAllowed: true,
   },
+  // "We offered you the room free of cost but then you denied taking it": the customer's refusal of an offer, blamed.
+  {
+    kind: 'blame',
+    pattern:
+      /\b(?:we|i|the (?:hotel|staff|team|manager))(?: had| have|'d|'ve)? (?:offer(?:ed)?|suggested|proposed)\b[^.!?\n]{0,100}?\b(?:but (?:then )?you|which (?:you|was|were)(?: then)?)(?: (?:simply|flatly|again))? (?:denied|refused|declined|rejected|did not accept|didn't accept|turned down)\b/g,
+  },
+  // "You were threatening us", "you became so aggressive", "shows your wrong attitude": the customer's conduct, blamed.
+  {
+    kind: 'blame',
+    pattern:
+      /\byou (?:were|became|got|started|kept)(?: (?:so|very|really|quite|extremely|being))? (?:threatening|shouting|abusing|rude|aggressive|abusive|drunk|intoxicated|misbehaving|arrogant|insulting|yelling|screaming|hostile|unruly)\b|\byour (?:wrong|rude|bad|poor|arrogant|aggressive|abusive|unruly|unacceptable|inappropriate|indecent|hostile|negative) (?:attitude|behaviou?r|conduct|tone|manners|language)\b|\byour (?:arrogance|rudeness|lack of (?:maturity|manners|courtesy|understanding))\b|\b(?:observed?|noticed|saw|seen) your (?:attitude|behaviou?r|conduct)\b/g,
+    ownMistakeAllowed: true,
+  },
+  // "However, you demanded that it be served on the lawn", "it was explained to you at check-in": the customer's demand, set against the account.
+  {
+    kind: 'blame',
+    pattern:
+      /\b(?:however|but),? you (?:had )?(?:demanded|kept demanding|were demanding|refused)\b|\b(?:it|this|that|the (?:same|policy|rule|timing|charge)) (?:was|had been|has been) (?:clearly |duly |already |well )?(?:explained|communicated|informed|told|conveyed|made clear) to (?:you|mr|mrs|ms|miss|the guest|your (?:group|party|agent))\b/g,
+  },
+  // "At check-in you were informed about it", "the booking was cancelled by yourself", "bring to your kind notice that you …": told, and the customer's own doing.
+  {
+    kind: 'blame',
+    pattern:
+      /\byou were (?:clearly |duly |already |well |also )?(?:informed|told|made aware|advised|explained)\b|\b(?:cancell?ed|booked|made|chosen|selected|requested|changed|done) by yourself\b|\bbring (?:it |this )?to your (?:kind )?(?:notice|attention) that you\b/g,
+    ownMistakeAllowed: true,
+    conditionalAllowed: true,
+  },
+  // "We could not understand your dissatisfaction", "allow me to clarify", "your pick-up was not organised by us".
+  {
+    kind: 'denial',
+    pattern:
+      /\b(?:could not|couldn't|cannot|can't|do not|don't|fail to|failed to) (?:understand|comprehend) (?:your|the) (?:dissatisfaction|complaint|concern|grievance|anger|displeasure|point)\b|\b(?:allow|let) (?:me|us)(?: to)? (?:clarify|correct)\b|\b(?:was|were) not (?:organi[sz]ed|arranged|booked|caused|done) by (?:us|our (?:hotel|team|staff|property))\b/g,
+  },
+  // "So that others can know the truth", "you must familiarize yourself with hotel practices", "you can't judge our staff".
+  {
+    kind: 'talkingDown',
+    pattern:
+      /\b(?:know|tell|learn|see|show|reveal|share) the (?:real |actual |whole )?truth\b|\byou (?:must|should|need to|have to|ought to) (?:first )?(?:familiari[sz]e|acquaint|get accustomed|educate yourself|learn (?:the|our|about|basic))\b|\byou (?:can't|cannot|can not) (?:judge|expect)\b/g,
+  },
   // "You had mentioned yourself", "by your own admission": the customer's words turned against them.
   {
     kind: 'blame',

@@ -10,7 +10,9 @@ import type { Hit, ReplyDocument } from '../document.ts';
 import { defineRule, expectedEverywhere, outcome } from '../rule.ts';
 import type { Finding, RuleContext } from '../rule.ts';
 
-const CONDITIONAL_BEFORE = /\b(?:if|whether|unless|in case|make sure|ensure|check)\b[^,;.!?]*$/;
+/** "Check that you…" is a condition; "at check-in you were…" is not. */
+const CONDITIONAL_BEFORE =
+  /\b(?:if|whether|unless|in case|make sure|ensure|check(?![ -]?(?:in|out)\b))\b[^,;.!?]*$/;
 
 const OWN_MISTAKE_BEFORE =
   /\b(?:sorry|apologi[sz]e|apologies|regret|our|we gave|we provided|we shared|we posted)\b[^,;.!?]*$/;

@@ -2,6 +2,14 @@ import { testRule } from '../../helpers/rule-tester.ts';
 
 testRule('no-contradiction', {
   valid: [
+    { text: "We're sorry you were told the wrong opening hours." },
+    { text: 'If you were informed otherwise, please DM us.' },
+    { text: 'We offered the team a bonus for the extra shift.' },
+    { text: 'You were so patient with us, thank you.' },
+    { text: 'Thanks for your patience and your kind attitude to our staff.' },
+    { text: 'Our staff must familiarise themselves with the new menu.' },
+    { text: "You can't beat the sunset from the terrace!" },
+    { text: 'Allow me to apologise for the delay.' },
     { text: "We're so sorry you failed to get a seat on the 9:15." },
     { text: "I'm sorry our app let you down, and I don't know why you had to wait so long." },
     { text: "Trust us, we're on it and will update you soon." },
@@ -82,6 +90,96 @@ testRule('no-contradiction', {
     { text: "We're sorry you haven't been given a refund yet; it goes out today." },
   ],
   invalid: [
+    {
+      text: 'We offered you a free room for two hours, but then you refused it.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['We offered you a free room for two hours, but then you refused'],
+    },
+    {
+      text: 'You were shouting at the night manager in the lobby.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['You were shouting'],
+    },
+    {
+      text: 'We noticed your attitude towards the other guests.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['noticed your attitude'],
+    },
+    {
+      text: 'That shows your rude behaviour at the pool.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['your rude behaviour'],
+    },
+    {
+      text: 'We reply so that other readers can know the truth.',
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ['know the truth'],
+    },
+    {
+      text: 'You must familiarise yourself with hotel practices.',
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ['You must familiarise'],
+    },
+    {
+      text: "You can't judge our staff by one evening.",
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ["You can't judge"],
+    },
+    {
+      text: 'However, you demanded the drinks be served on the lawn.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['However, you demanded'],
+    },
+    {
+      text: 'It was explained to you at booking that the pool closes at six.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['It was explained to you'],
+    },
+    {
+      text: 'At check-in you were informed that the lift was under repair.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['you were informed'],
+    },
+    {
+      text: 'The booking was cancelled by yourself a week earlier.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['cancelled by yourself'],
+    },
+    {
+      text: 'We would like to bring to your kind notice that you booked a standard room.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['bring to your kind notice that you'],
+    },
+    {
+      text: 'We could not understand your dissatisfaction with the discount.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['could not understand your dissatisfaction'],
+    },
+    {
+      text: 'Allow me to clarify our position on your stay.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['Allow me to clarify'],
+    },
+    {
+      text: 'Your airport pick-up was not organised by us.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['was not organised by us'],
+    },
     {
       text: "It's still incorrect, please check the code again.",
       status: 'violated',
