@@ -3,6 +3,13 @@ import { testRule } from '../../helpers/rule-tester.ts';
 testRule('explained-refusal', {
   valid: [
     {
+      text: 'Unfortunately, the subscription is not administered by us. However, you can cancel it in the app store.',
+      evidence: ['is not administered by us', 'However, you can cancel it in the'],
+    },
+    { text: "Not at all, sadly it's a common mix-up!", status: 'n/a' },
+    { text: "You can't miss it, unfortunately it's a big yellow sign.", status: 'n/a' },
+    { text: "We'll pay attention to the noise on your next stay.", status: 'n/a' },
+    {
       text: "I'm sorry, but you need to contact the other airline. We don't have access to their baggage tracer.",
       evidence: ['you need to contact', "We don't have access to"],
     },
@@ -16,14 +23,6 @@ testRule('explained-refusal', {
     },
     {
       text: "Unfortunately, we are not able to reproduce it at our end; we'll keep checking with the developers.",
-      status: 'n/a',
-    },
-    {
-      text: "Unfortunately, we don't have an estimate for the train's arrival yet.",
-      status: 'n/a',
-    },
-    {
-      text: 'Hi, unfortunately we do not currently have an estimate for when the train will arrive.',
       status: 'n/a',
     },
     {
@@ -199,6 +198,72 @@ testRule('explained-refusal', {
     { text: "We were not able to deliver our best this time, and we're sorry.", status: 'n/a' },
   ],
   invalid: [
+    {
+      text: 'Our garden rooms face the trees, so a fully open view is not guaranteed. Still, we were happy to move you to the ground floor.',
+      status: 'missed',
+      messageId: 'noReason',
+      evidence: ['is not guaranteed', 'Still, we were happy to'],
+    },
+    {
+      text: "I'm afraid not, Jo.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["I'm afraid not"],
+    },
+    {
+      text: 'Unfortunately, this must be done at the airport because the bag must be inspected.',
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ['this must be', 'because'],
+    },
+    {
+      text: 'Unfortunately that is the only way, sorry.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['that is the only way'],
+    },
+    {
+      text: "I'm afraid this isn't something we can do, sorry.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["isn't something we can do"],
+    },
+    {
+      text: "I'm afraid so, a copy won't suffice.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["won't suffice"],
+    },
+    {
+      text: 'Unfortunately, you can not do that. Please see this article: https://example.com/a',
+      status: 'missed',
+      messageId: 'noReason',
+      evidence: ['you can not do', 'Please see'],
+    },
+    {
+      text: "Not at this stage sadly, but we'll post here once it opens.",
+      status: 'missed',
+      messageId: 'noReason',
+      evidence: ['Not at this stage'],
+    },
+    {
+      text: "We'll credit the missed days, but can't pay for the class, unfortunately.",
+      status: 'missed',
+      messageId: 'noReason',
+      evidence: ["but can't pay"],
+    },
+    {
+      text: "I'm afraid there is no feature to pre-install films.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['there is no feature to'],
+    },
+    {
+      text: 'We must retire support for older versions of the app.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['retire support for'],
+    },
     {
       text: "Unfortunately, we don't track travel funds.",
       status: 'violated',
