@@ -21,7 +21,7 @@ const DIRECTED_ELSEWHERE =
   /https?:\/\/|www\.|\blink\b|\bform\b|\bwebsite\b|\bapp\b|\b(?:click|tap)\b|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|\d[\d ()-]{6,}\d/;
 
 const CONTACT_BUTTON =
-  /\b(?:click|tap|select|choose|press|hit)(?: on)? (?:the )?["']?(?:contact us|contact support|get in touch|chat with us|live chat|message us|message)\b/g;
+  /\b(?:click|tap|select|choose|press|hit)(?: on)? (?:the )?["']?(?:contact us|contact support|get in touch|chat with us|live chat|message us|message(?=["']))/g;
 
 /**
  * "Please reach out to us here: <link>", "contact my colleagues via: <link>", "write to us so we
@@ -36,7 +36,7 @@ const CONTACT_LINK =
  * ticket"; not "open a case", which may be a dispute).
  */
 const CONTACT_ROUTE =
-  /\b(?:reach out|get in touch|reach|contact|write to|message|chat with|speak to|talk to)(?: (?:to )?(?:us|them|me|(?:the|our) (?:[\w-]+ ){0,3}(?:team|support|agents?|specialists?|experts?)))?(?: directly)?(?: (?:here|below|via|through|at|using|by|with)(?: (?:this |the |our )?(?:link|form|page))?)?:?\s*(?:https?:\/\/|www\.)|\b(?:open|raise|submit|log|create|file) (?:a |an )?(?:(?:support |help )?ticket|support case)\b/g;
+  /\b(?:reach out|get in touch|reach|contact|write to|message|chat with|speak to|talk to|send us (?:a |your )?(?:note|message|request))(?: (?:to )?(?:us|them|me|(?:the|our|my) (?:[\w-]+ ){0,3}(?:team|support|agents?|specialists?|experts?|colleagues?|department)))?(?: directly)?(?: for (?:assistance|help|support|more (?:help|info|information)))?(?: (?:here|below|via|through|at|using|by|with)(?: (?:this |the |our )?(?:link|form|page))?)?:?\s*(?:https?:\/\/|www\.)|\b(?:open|raise|submit|log|create|file) (?:a |an )?(?:(?:support |help )?ticket|support case)\b/g;
 
 /** "Your email address is jo@example.com": addresses are blanked in the masked text, so read the normalised one. */
 function theirAddresses(doc: ReplyDocument): Span[] {

@@ -2,6 +2,33 @@ import { testRule } from '../../helpers/rule-tester.ts';
 
 testRule('take-private', {
   valid: [
+    { text: 'Have your friend message us.', evidence: ['message us'] },
+    {
+      text: 'Send us a note at https://example.com/help so our team can connect.',
+      evidence: ['Send us a note at'],
+    },
+    {
+      text: 'Please contact my colleagues via: https://example.com/c',
+      evidence: ['contact my colleagues via:'],
+    },
+    {
+      text: 'Please reach out to our billing team for assistance: https://example.com/b',
+      evidence: ['reach out to our billing team for assistance:'],
+    },
+    {
+      text: "You're welcome to discuss it with an adviser sooner by calling.",
+      evidence: ['by calling'],
+    },
+    { text: 'I will give you a call at the number you sent.', evidence: ['give you a call'] },
+    {
+      text: 'Please contact our support so that we can assist further.',
+      evidence: ['Please contact our support'],
+    },
+    {
+      text: 'Fill in the web form using this link: https://example.com/form',
+      evidence: ['Fill in the web form'],
+    },
+    { text: "Just click 'Message' at the top of our profile.", evidence: ["click 'Message"] },
     {
       text: "Please DM us your order number and we'll check.",
       evidence: ['DM'],
@@ -131,6 +158,21 @@ testRule('take-private', {
     },
   ],
   invalid: [
+    {
+      text: 'Feel free to message us again here if you need help.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: "You'll need to contact your bank about the charge.",
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Click the message icon to see your history.',
+      status: 'missed',
+      messageId: 'missed',
+    },
     {
       text: 'You can mark files as offline, though this is done manually.',
       status: 'missed',
@@ -372,11 +414,6 @@ testRule('take-private', {
     },
     {
       text: 'Let us know if your email address has changed.',
-      status: 'missed',
-      messageId: 'missed',
-    },
-    {
-      text: 'Feel free to message us again here if you need help.',
       status: 'missed',
       messageId: 'missed',
     },
