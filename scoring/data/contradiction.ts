@@ -134,7 +134,7 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   {
     kind: 'denial',
     pattern:
-      /\btrust (?:us|me),? (?:we|i|our (?:[\w-]+ ){0,2}(?:team|staff))(?: would)? (?:never|don't|do not|did not|didn't|wouldn't)\b|\bfalsely (?:claim|stat|alleg|accus|report|say|said)\w*\b/g,
+      /\b(?:trust|believe) (?:us|me),? (?:we|i|our (?:[\w-]+ ){0,2}(?:team|staff))(?: would)? (?:never|don't|do not|did not|didn't|wouldn't)\b|\bfalsely (?:claim|stat|alleg|accus|report|say|said)\w*\b/g,
   },
   // "I don't know why you booked a double room", "you failed to produce the proof": the customer's choice or omission blamed.
   {

@@ -3,6 +3,10 @@ import { testRule } from '../../helpers/rule-tester.ts';
 testRule('explained-refusal', {
   valid: [
     {
+      text: "We can't refund it online because of our policy, but you'll need to visit a store with the receipt.",
+      evidence: ["We can't refund", "but you'll need to visit a store with the"],
+    },
+    {
       text: 'Unfortunately, the subscription is not administered by us. However, you can cancel it in the app store.',
       evidence: ['is not administered by us', 'However, you can cancel it in the'],
     },
@@ -198,6 +202,12 @@ testRule('explained-refusal', {
     { text: "We were not able to deliver our best this time, and we're sorry.", status: 'n/a' },
   ],
   invalid: [
+    {
+      text: 'Pick-up is free, but if you need it, you have to tell us a day before. It is not possible to split the bill, as per hotel policy.',
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ['is not possible', 'hotel policy'],
+    },
     {
       text: 'Our garden rooms face the trees, so a fully open view is not guaranteed. Still, we were happy to move you to the ground floor.',
       status: 'missed',

@@ -91,6 +91,12 @@ testRule('no-contradiction', {
   ],
   invalid: [
     {
+      text: 'Believe me, we never add a service charge.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['Believe me, we never'],
+    },
+    {
       text: 'We offered you a free room for two hours, but then you refused it.',
       status: 'violated',
       messageId: 'blame',
