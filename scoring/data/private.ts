@@ -13,8 +13,8 @@ export const PRIVATE_CHANNEL_PATTERNS: readonly RegExp[] = [
   /\b(?:phone|call|ring)(?:,? or (?:live |online )?chat)\b|\b(?:reach|contact|get in touch with) (?:them|the team|that team)(?: directly)? (?:by|via|at|through|on|using)\b/g,
   // "You have to call.", "please give us a call": a phone call asked for, no one named.
   /\b(?:you(?: will| would|'ll|'d)? (?:have|need) to|you(?:'ll| will) want to|please|kindly|you can|you could|you may|feel free to) (?:just )?(?:call|phone|ring)\b(?! (?:it|this|that|them|him|her|out|off|back on)\b)/g,
-  // "Have your friend message us", "discuss it sooner by calling", "I'll give you a call", "please contact our support", "fill in the web form".
-  /\bmessage us\b(?! (?:again |back )?(?:here|below|publicly|in (?:the|this) (?:comments?|thread)))|\bby (?:calling|phoning|ringing)\b|\bgive you a (?:call|ring)\b|\b(?:please|kindly|you can|you could|you may|feel free to|just|you(?:'ll| will)? need to) (?:contact|reach out to|get in touch with) (?:our|the) (?:[\w-]+ ){0,2}(?:support|team|customer (?:care|service|support)|helpline|agents?|specialists?|experts?)\b|\bfill (?:in |out )?(?:the|this|our) (?:web |contact |online |support )?form\b/g,
+  // "Discuss it sooner by calling", "I'll give you a call", "please contact our support", "fill in the web form".
+  /\bby (?:calling|phoning|ringing)\b|\bgive you a (?:call|ring)\b|\b(?:please|kindly|you can|you could|you may|feel free to|just|you(?:'ll| will)? need to) (?:contact|reach out to|get in touch with) (?:our|the) (?:[\w-]+ ){0,2}(?:support|team|customer (?:care|service|support)|helpline|agents?|specialists?|experts?)\b|\bfill (?:in |out )?(?:the|this|our) (?:web |contact |online |support )?form\b/g,
   // "Can you email your name and address over to …", "please email the photos to the team".
   /\b(?:please|pls|kindly|can you|could you|would you|you can|you could|feel free to) (?:just )?e-?mail (?:us|me|your|the|them|it|this|that|those|these|a|an|over|across|in)\b/g,
 ];
