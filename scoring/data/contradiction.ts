@@ -11,6 +11,8 @@ export interface ContradictionCue {
   readonly ownMistakeAllowed?: boolean;
   /** Denies only a reported problem: in a question or praise thread it is reassurance. */
   readonly reportedProblemOnly?: boolean;
+  /** An apology or regret in the same sentence makes it a concession ("sorry there was no towel"). */
+  readonly apologyAllowed?: boolean;
 }
 
 /** Irregular past participles, and none of "been", "had", "got", "seen", "heard": "you should have received/been told" is information or our fault. */
@@ -308,6 +310,172 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   },
 ];
 
+/** Who speaks for the brand: "we", "I", "our staff", "the front desk team", "the hotel". */
+const BRAND = String.raw`(?:we|i|(?:our|the) (?:[\w-]+ ){0,2}(?:team|staff|manager|management|executives?|agents?|associates?|colleagues?|desk|reception(?:ist)?s?|hotel|property|resort|restaurant|store|drivers?|crew|employees?|housekeeping|security|guards?))`;
+/** What the brand says it kept to: "the procedure", "all standard protocols", "the hotel norms". */
+const RULEBOOK = String.raw`(?:(?:the|our|all|due|standard|proper|hotel|company|strict|set|required|laid[- ]down|necessary|same|usual|normal|safety|security|operating|booking)(?: |-))*(?:procedures?|protocols?|policy|policies|rules|guidelines|norms|sops?|standards?|process(?:es)?|regulations|terms|contract|instructions|formalities)`;
+/** "Only took ten minutes": how short the brand says a wait was. */
+const FEW = String.raw`(?:\d+|a few|few|a couple of|one|two|three|four|five|ten|fifteen|twenty|thirty)`;
+/** What the customer didn't do, named as the reason; not "didn't receive/get/hear/enjoy": what they missed. */
+const NOT_THEIR_MISS = String.raw`(?:receive|get|hear|have|see|notice|need|want|like|love|enjoy|find|feel|expect|mean|deserve|know|realise|realize|happen|manage|hear|been|yet|able|happy|satisfied|comfortable|pleased|well|feeling|sure|aware|told|informed|offered|given|provided|shown|sent|charged|allowed|disturbed|bothered|alone|impressed|treated)`;
+
+/**
+ * Denials and blame in the shape of facts: the brand's own correctness ("our staff followed the
+ * procedure", "the charge was correct"), the customer's experience corrected ("you stayed in
+ * another hotel", "the wait was only ten minutes"), their omission given as the cause ("because
+ * you didn't leave the key") and what they say called misinformation.
+ */
+export const FACTUAL_CUES: readonly ContradictionCue[] = [
+  // "Our staff followed the procedure", "all protocols were duly followed", "strictly as per the hotel norms".
+  {
+    kind: 'denial',
+    pattern: new RegExp(
+      String.raw`\b${BRAND}(?: had| have| has|'ve| were| was| are| is)?(?: (?:strictly|duly|fully|correctly|properly|only|just|completely|always|simply))* (?:followed|adhered to|complied with|abided by|acted (?:as per|according to|in accordance with|in line with|within)|(?:did|done|handled (?:it|this|that|everything)) (?:strictly |correctly |properly )?(?:as per|according to|by|in line with|in accordance with)) ${RULEBOOK}\b|\b(?:(?:all|the|our|standard|due|every|safety|security|hotel|company|operating|booking|check-in|usual) )*(?:procedures?|protocols?|norms|sops?|process(?:es)?|formalities|steps|guidelines|rules)(?: (?:was|were|had been|have been|has been)) (?:duly |strictly |fully |correctly |properly |all |completely )?(?:followed|adhered to|observed|complied with|met)\b|\b(?:is|was|are|were) (?:again |also |strictly |completely |all |fully |entirely |purely )(?:as per|in accordance with|in line with|according to) ${RULEBOOK}\b`,
+      'g',
+    ),
+    conditionalAllowed: true,
+    reportedProblemOnly: true,
+  },
+  // "The charge was correct", "your bill is accurate": the brand's figure defended against the complaint.
+  {
+    kind: 'denial',
+    pattern:
+      /\b(?:the|your|this|that|our) (?:[\w-]+ )?(?:charges?|bill|billing|amount|fees?|rate|price|pricing|invoice|deduction|fine|penalty|tariff|fare)s? (?:was|were|is|are) (?:absolutely |completely |perfectly |totally |entirely |quite )?(?:correct|accurate|valid|justified|legitimate|genuine|right|correctly (?:applied|charged|levied|calculated))\b(?! (?:for|if|when|once|until|unless|as long as)\b)/g,
+    conditionalAllowed: true,
+    reportedProblemOnly: true,
+  },
+  // "Everything was in order", "all was as per the booking": the stay declared fine.
+  {
+    kind: 'denial',
+    pattern:
+      /(?<!\b(?:hope|hoping|trust|wish|glad|happy|pleased|delighted|relieved|if|whether|ensure|make sure|sure) (?:that )?)\b(?:everything|all|it all) (?:was|were) (?:perfectly |completely |absolutely |totally )?(?:in order|as it should (?:have been|be)|as per (?:the |your )?(?:booking|reservation|policy|procedure|norms|standard))\b/g,
+    conditionalAllowed: true,
+    reportedProblemOnly: true,
+  },
+  // "The beach is not a part of our hotel", "that outlet doesn't belong to us", "not our responsibility".
+  {
+    kind: 'denial',
+    pattern:
+      /\b(?:is|was|are|were|'s|'re)(?: not|n't) (?:a part of|part of|one of|owned by|run by|operated by|managed by|affiliated (?:to|with)|under) (?:us|our (?:hotel|property|premises|restaurant|store|outlet|resort|brand|chain|company|stores|hotels|properties|outlets|restaurants|management|responsibility))\b|\b(?:does not|doesn't|do not|don't|did not|didn't) belong to (?:us|our (?:hotel|property|premises|resort|restaurant|store))\b|\bnot (?:our|the hotel's|the resort's|the restaurant's|the company's|the staff's) (?:property|premises|responsibility|mistake|error|doing|problem|lookout|concern)\b|\bno (?:fault|mistake|error|lapse|negligence|wrongdoing)s? (?:on|from) (?:our|the hotel's|the staff's|the team's) (?:part|side|end)\b|\b(?:we|the hotel|the staff|our staff|our team|the team|the management)(?: are| is| were| was|'re) not (?:at fault|to be blamed)\b/g,
+    ownMistakeAllowed: true,
+  },
+  // "You stayed in our other hotel", "you did not stay with us", "this review is meant for another property".
+  {
+    kind: 'denial',
+    pattern:
+      /\byou(?: (?:may|might|must|probably|seem to|appear to|actually))?(?:'ve| have| had)? (?:(?:actually|probably|perhaps|mistakenly) )?(?:stayed|been|booked|checked in|dined|eaten|ordered|shopped) (?:at|in|with|from|through|to) (?:(?:a|an|the|our|some) )?(?:other|another|different|sister|neighbou?ring|nearby|wrong|similar(?:ly)?[- ]named)\b|\byou (?:did not|didn't|have not|haven't|had not|hadn't|never)(?: (?:actually|even|ever))? (?:stay|stayed|dine|dined|eat|eaten|visit|visited|check in|checked in|book|booked)(?: (?:with us|here|at (?:our|this|the) (?:hotel|property|resort|restaurant|store)))(?![^.!?\n]{0,30}\b(?:before|yet|directly)\b)|\b(?:this|your|the) (?:review|feedback|complaint|comments?)(?: (?:is|was|seems|appears|might be|may be|must be))?(?: to be)? (?:meant|intended|written|posted|about) (?:for )?(?:another|a different|some other|the wrong)\b|\b(?:did not|didn't|could not|couldn't|cannot|can't|were unable to|are unable to) (?:find|locate|trace) (?:any|a single) (?:booking|reservation|stay|record)s?(?: (?:made|done))?(?: recently)? (?:with|under|in|by) (?:the|your|this) name\b/g,
+    conditionalAllowed: true,
+  },
+  // "You had booked a basic room", "you have opted for room only": the customer corrected about their own booking.
+  {
+    kind: 'youAreWrong',
+    pattern:
+      /(?<!\b(?:thanks?|thank you|grateful|glad|happy|pleased|delighted|honou?red|proud|that|when|if|whether|which|what|whichever|whatever|before|once|after|since|how|where) (?:that )?)\byou(?: had| have|'ve|'d)? (?:only )?(?:booked|opted for|selected|reserved|paid for|chosen|chose) (?:(?:a|an|the|our|your|only|just) )?(?:[\w-]+ ){0,3}(?:room|rate|plan|package|category|ticket|fare|seat|option|basis|tariff|occupancy|cabin|class)\b/g,
+    apologyAllowed: true,
+    reportedProblemOnly: true,
+  },
+  // "The wait was only ten minutes", "you waited no more than 5 minutes": the complaint made small.
+  {
+    kind: 'denial',
+    pattern: new RegExp(
+      String.raw`\b(?:the |your )?(?:wait(?:ing)?(?: time| period)?|delay|queue|check-?in|it|this|that)(?: only)? (?:was|took|lasted|were) (?:only |just |barely |hardly |merely |not more than |no more than |less than |under |a mere |at most |maximum |a maximum of )(?:of )?${FEW}\b|\byou (?:only |just )?waited (?:only |just |barely |hardly |not more than |no more than |less than |for (?:only|just|barely|less than|no more than) )(?:for )?${FEW}\b`,
+      'g',
+    ),
+    conditionalAllowed: true,
+    apologyAllowed: true,
+    reportedProblemOnly: true,
+  },
+  // "The room wasn't cleaned because you didn't leave the key", "since you were not ready to pay".
+  {
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\b(?:because|since|as|due to the fact that|given that|considering that|as a result of which) you (?:did not|didn't|had not|hadn't|have not|haven't|never|were not|weren't|was not|failed to|refused to|forgot to|neglected to|declined to)(?: (?:even|actually|once|ever))? (?!${NOT_THEIR_MISS}\b)[a-z]+\b(?![^.!?\n]{0,40}\byet\b)`,
+      'g',
+    ),
+    ownMistakeAllowed: true,
+  },
+  // "You were informed at the time of check-in", "at check-in you were told": it was their lookout.
+  {
+    kind: 'blame',
+    pattern:
+      /\byou (?:were|had been|have been|was)(?: (?:duly|clearly|already|also|well|properly|personally|verbally))* (?:informed|told|advised|made aware|explained|intimated|briefed|notified)(?: (?:about|of|regarding|that|the))?[^.!?\n]{0,40}?\b(?:at the time of|at|during|upon|on|before|prior to) (?:the )?(?:check-?in|arrival|booking|reservation)\b|\b(?:at the time of|at|during|upon|on|before|prior to) (?:your |the )?(?:check-?in|arrival|booking|reservation)[^.!?\n]{0,30}?\byou (?:were|had been|have been|was)(?: (?:duly|clearly|already|also|well|properly|personally|verbally))* (?:informed|told|advised|made aware|explained|intimated|briefed|notified)\b|\b(?:is|was|are|were)(?: (?:very|well|clearly|duly|also|explicitly|specifically|already))* (?:mentioned|stated|specified|written|displayed|printed) (?:on|in) (?:the |your |our )?(?:booking|voucher|confirmation|website|terms|listing|reservation|invoice)(?: (?:vouchers?|confirmation|email|page|details))?\b/g,
+    ownMistakeAllowed: true,
+    apologyAllowed: true,
+  },
+  // "We would have appreciated any immediate feedback", "an instant call to the desk could have solved it".
+  {
+    kind: 'blame',
+    pattern:
+      /\bwe would have (?:appreciated|preferred|liked|loved)(?: it)? (?:if you|had you|any (?:immediate |prompt |timely |instant )?(?:feedback|complaint|call|intimation|information|word)|you (?:to )?(?:inform|tell|report|let|contact|call|raise|bring|approach))\b|\b(?:an?|any) (?:instant|immediate|prompt|timely) (?:feedback|complaint|intimation|call|word|mention)[^.!?\n]{0,60}?\b(?:could|would|might) have\b/g,
+  },
+  // "It's misinformation", "fake news", "a rumour": what the customer repeats called false.
+  {
+    kind: 'denial',
+    pattern:
+      /\b(?:misinformation|disinformation|fake news|false rumou?rs?|(?:a|just a|only a|this|that) (?:rumou?r|hoax))\b/g,
+    ownMistakeAllowed: true,
+  },
+  // "The team didn't recall saying this", "our staff do not remember any such request".
+  {
+    kind: 'denial',
+    pattern: new RegExp(
+      String.raw`\b${BRAND} (?:do not|don't|did not|didn't|cannot|can't|could not|couldn't|does not|doesn't)(?: (?:quite|really|actually|even))? (?:recall|remember|recollect)(?: (?:ever|any|such|saying|telling|promising|refusing|asking|this|that|an?|the)\b)`,
+      'g',
+    ),
+    conditionalAllowed: true,
+  },
+  // "An update cannot cause a hardware failure", "it's just a bad coincidence": the cause they give, denied.
+  {
+    kind: 'denial',
+    pattern:
+      /\b(?:a|an|the) (?:[\w-]+ ){0,2}(?:cannot|can't|can not|could not|couldn't|would not|wouldn't|does not|doesn't|did not|didn't) (?:possibly |ever )?(?:cause|damage|result in|lead to|be the cause of|be responsible for)\b|\b(?:just|only|merely|simply|purely) (?:an? )?(?:bad |unfortunate |unlucky )?coincidence\b/g,
+    reportedProblemOnly: true,
+  },
+  // "We never disrespect our guests", "we are known for our courteous service", "no other guest has complained".
+  {
+    kind: 'denial',
+    pattern:
+      /\bwe (?:never|would never|do not ever)(?: ever)? (?:disrespect|mistreat|misbehave|overcharge|cheat|insult|mislead|discriminate|harass|shout at|endorse|encourage|entertain|sell|ask (?:for|guests for|customers for) (?:tips?|money))\b|\b(?:we|the hotel|our hotel|our staff|the staff|our team)(?: are| is|'re) (?:well[- ])?known for (?:our|its|their) (?:courteous|excellent|warm|good|great|impeccable|quality|friendly|polite|prompt|hospitality|service|cleanliness)\b|\b(?:no|none of our|not a single|not one) other (?:guests?|customers?|clients?|passengers?|diners?|visitors?)(?: (?:has|have|had))?(?: ever)? (?:complained|reported|mentioned|raised|faced|had (?:any|this|such|a) (?:issue|problem|complaint))\b|\bwe (?:have |had )?never had (?:any|a single) (?:guests?|customers?|clients?) (?:complain|complaining|report|reporting|mention)\b/g,
+    reportedProblemOnly: true,
+    conditionalAllowed: true,
+  },
+  // "Allow me to clarify the management's position", "consider it a justification from our side".
+  {
+    kind: 'denial',
+    pattern:
+      /\bclarify (?:the|our|my) (?:[\w']+ )?(?:position|stand|stance|side of the story)\b|\b(?:justification|clarification|explanation)s? from our (?:side|end)\b/g,
+  },
+  // "But you declined that option", "however you refused the room we offered".
+  {
+    kind: 'blame',
+    pattern:
+      /\b(?:but|however|yet|whereas|instead|which)(?: then)?,? you (?:had )?(?:then )?(?:declined|refused|denied|rejected|turned down|did not accept|didn't accept|chose not to)\b|\b(?:cancell?ed|changed|modified|made|booked|chosen|selected|caused|requested) by (?:yourself|you yourself)\b/g,
+    ownMistakeAllowed: true,
+  },
+  // "We could not understand your dissatisfaction": the grievance itself put in doubt.
+  {
+    kind: 'denial',
+    pattern:
+      /\b(?:we|i)(?: really| honestly| simply)? (?:could not|couldn't|cannot|can't|fail to|failed to|do not|don't|did not|didn't|are unable to|were unable to) (?:understand|comprehend|see) (?:your|the) (?:dissatisfaction|grievance|displeasure|unhappiness|reason for (?:your )?(?:complaint|dissatisfaction|rating|review))\b|\b(?:we|i)(?: really| honestly| simply)? (?:could not|couldn't|cannot|can't|fail to|failed to|do not|don't|did not|didn't|are unable to) (?:understand|comprehend|see) (?:why|how) (?:you|the guest)(?: would)? (?:felt|feel|found|find|say|said|claim|claimed|call|called|think|thought|are complaining|complained|rated|gave)\b/g,
+    reportedProblemOnly: true,
+  },
+  // "We checked your booking and found that you had paid for two rooms": the brand's records set against them.
+  {
+    kind: 'denial',
+    pattern: new RegExp(
+      String.raw`\b${CHECKER}${CHECKED}(?: (?:your|the) (?:[\w-]+ ){0,2}(?:booking|bill|records?|details|account|history|reservation|cctv|footage|logs?))?[^.!?\n]{0,40}?\b(?:found|noticed|observed|saw|came across)(?: the facts?)?(?: that)? (?:you|your booking) (?:had |have |has |had been |was )?(?:paid|booked|cancell?ed|requested|asked|chosen|selected|opted|declined|refused|checked in|arrived|stayed|used|consumed|ordered|made|not|never|did not|didn't)\b`,
+      'g',
+    ),
+    reportedProblemOnly: true,
+  },
+  // "As you must be aware, the hotel is on a beach": what they should have known.
+  {
+    kind: 'talkingDown',
+    pattern:
+      /\bas you (?:must|should|would|will) (?:be|have been) (?:well )?aware\b|\bas you (?:are|were) (?:well|fully) aware\b|\bas you are aware that\b|\bplease (?:try to |do )?understand that\b/g,
+  },
+];
+
 /** "You're not stuck", "you haven't been charged twice": the reply negating what the customer says of themselves. */
 export const DENIED_SELF_REPORT =
   /\byou(?:'re not| are not| aren't|'re no longer| are no longer| were not| weren't| have not been| haven't been|'ve not been| have never been|'ve never been) (?:being |been |actually |really )?([a-z][a-z-]{2,})\b/g;
@@ -324,4 +492,61 @@ export function selfReport(state: string): RegExp {
   return new RegExp(
     String.raw`\b(?:i'm|i am|im|i've been|i have been|i was|i've|i have|i got|i get|i keep getting|we're|we are|we've been|we have been|we were)(?: (?!not\b|never\b)[\w']+){0,2} ${state}\b`,
   );
+}
+
+/** A word of a thing's name, not a preposition or conjunction: "no kettle in the room" names a kettle. */
+export const THING_WORD = String.raw`(?!(?:in|on|at|of|for|to|with|from|by|and|or|as|during|when|while|because|since|so|but|that|which|who|the|a|an)\b)[a-z][a-z-]+`;
+
+/** Words that head no claim: "no one", "no problem", "no idea". */
+export const NOT_A_THING = new Set(
+  `one body problem problems issue issues idea doubt way need time matter more less longer other
+  longer sense point reason choice option help response reply answer answers words comment thing
+  things one's star stars complaints complaint mention where mistake mistakes fault faults error
+  errors delay delays question questions doubt available left vacant remaining`.split(/\s+/),
+);
+
+/**
+ * What the customer says was missing or wrong: "no coffee maker in the room", "the AC was not
+ * working", "non-functional lifts", "the linen was not fresh". Group 1 is the thing.
+ */
+export const CLAIMED_FAULT = [
+  new RegExp(
+    String.raw`\b(?:there (?:was|were|is|are) |had |has |have |with |and |but |,|^|\.|\n)\s*no (?:proper |working |clean |fresh |decent |basic |hot |cold |functional )?((?:${THING_WORD} )?${THING_WORD})\b`,
+    'g',
+  ),
+  /\b(?:the |our |my |their |its |all |any )?((?:[a-z][a-z-]+ )?[a-z][a-z-]+)(?: (?:in|of|at|on) (?:the |our |my |their )?[a-z][a-z-]+)? (?:was|were|is|are|wasn't|weren't|isn't|aren't)(?: not| never)?(?: (?:even|properly|fully|really|at all))? (?:working|functional|functioning|operational|clean|cleaned|changed|fresh|available|provided|replaced|serviced|there)\b/g,
+  /\bnon[- ]?(?:functional|functioning|working|operational) ((?:[a-z][a-z-]+ )?[a-z][a-z-]+)\b/g,
+  /\b((?:[a-z][a-z-]+ )?[a-z][a-z-]+) (?:didn't|did not|doesn't|does not|don't|do not|never|wouldn't|would not) (?:work|function)\b/g,
+  /\b((?:[a-z][a-z-]+ )?[a-z][a-z-]+) (?:was|were|is|are) (?:very |so |really |extremely |quite |a bit |a little |too |all |not )?(?:dirty|filthy|broken|stained|smelly|unclean|unhygienic|faulty|damaged|out of order|reused|used|stale|limited|unavailable|missing)\b/g,
+] as const;
+
+/** A claim is a fault only when its words are negated or faulty; this tells the negated forms from "the AC was working". */
+export const FAULT_NEGATION =
+  /\b(?:no|not|never|non|wasn't|weren't|isn't|aren't|didn't|doesn't|don't|wouldn't)\b|n't\b|\b(?:dirty|filthy|broken|stained|smelly|unclean|unhygienic|faulty|damaged|out of order|reused|used|stale|limited|unavailable|missing)\b/;
+
+/**
+ * The reply saying the same thing is fine: "the AC is functional", "all rooms have tea makers",
+ * "we change the linen every day", "we provide all the toiletries". Group 1 is the thing.
+ */
+export const ASSERTED_FINE = [
+  /\b((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+) (?:is|are|was|were)(?: (?:all|always|fully|perfectly|completely|very|absolutely|totally))* (?:functional|functioning|working|operational|clean|spotless|fresh|available|provided|in (?:good |perfect |proper )?(?:working )?(?:order|condition))\b(?! (?:now|again|since|after|once|from now)\b)/g,
+  /\bwe (?:always |religiously |daily |regularly |do |also |duly )*(?:have placed|placed|place|provide|provided|change|changed|clean|cleaned|serve|served|offer|offered|replace|replaced|sanitise|sanitize|keep|have) (?:(?:all|the|our|a|an|fresh|clean|new|complimentary|free) )*(?!(?:very|limited|few|only|small|little|less|some|no|not|any)\b)((?:[a-z][a-z-]+ ){0,3}[a-z][a-z-]+)\b(?=[^.!?\n,;]{0,40}\b(?:every|each|all|always|daily|religiously|regularly|round the clock|24 hours|24x7|24\/7)\b)/g,
+  /\b(?:every|each|each and every|all(?: (?:the|our))?) (?:room|rooms|bathroom|bathrooms|floor|floors|table|tables|unit|units) (?:has|have|is equipped with|are equipped with|comes with|come with|contains?) (?:a |an |the |its own |their own )?((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+)\b/g,
+  /\b(?:in|to) (?:every|each|each and every|all(?: (?:the|our))?) (?:room|rooms|bathroom|bathrooms)s?,? we (?:have )?(?:placed|place|provide|provided|keep|put|installed|install) (?:a |an |the )?((?:[a-z][a-z-]+ ){0,3}[a-z][a-z-]+)\b/g,
+] as const;
+
+/** Words up to and just past an all-clear that make it a report of a fix or a concession. */
+export const FIX_OR_CONCESSION =
+  /\b(?:limited|now|since|again|fixed|repaired|replaced|resolved|rectified|sorted|new|recently|upgraded|renovated|will|shall|going to|sorry|apologi[sz]e|apologies|apology|regret|unfortunately|should have|should be|supposed to)\b/;
+
+/** Words before an all-clear that make it a condition or a wish: "every time there are no seats", "we hope everything was fine". */
+export const CONDITION_BEFORE =
+  /\b(?:when|whenever|every time|unless|if|whether|hope|hoping|trust|wish|ensure|make sure)\b/;
+
+/** A noun and its plural as one key: "makers" and "maker", "amenities" and "amenity". */
+export function thingKey(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
 }

@@ -1,8 +1,17 @@
 import {
+  ASSERTED_FINE,
+  CLAIMED_FAULT,
+  CONDITION_BEFORE,
   CONTRADICTION_CUES,
   DENIED_SELF_REPORT,
+  FACTUAL_CUES,
+  FAULT_NEGATION,
+  FIX_OR_CONCESSION,
+  NOT_A_THING,
   REASSURING_STATES,
+  THING_WORD,
   selfReport,
+  thingKey,
 } from '../data/contradiction.ts';
 import { parseReply } from '../document.ts';
 import type { ContradictionCue } from '../data/contradiction.ts';
@@ -13,6 +22,10 @@ import type { Finding, RuleContext } from '../rule.ts';
 /** "Check that you…" is a condition; "at check-in you were…" is not. */
 const CONDITIONAL_BEFORE =
   /\b(?:if|whether|unless|in case|make sure|ensure|check(?![ -]?(?:in|out)\b))\b[^,;.!?]*$/;
+
+/** An apology or regret in the sentence: "sorry the wait was only …" is not said against them. */
+const APOLOGY_IN_SENTENCE =
+  /\b(?:sorry|apologi[sz]e|apologies|apology|regret|unfortunately|our mistake|our fault|we should have)\b/;
 
 const OWN_MISTAKE_BEFORE =
   /\b(?:sorry|apologi[sz]e|apologies|regret|our|we gave|we provided|we shared|we posted)\b[^,;.!?]*$/;
@@ -31,6 +44,7 @@ function counts(
   const before = doc.masked.slice(hit.sentence.start, hit.start);
   if (cue.conditionalAllowed && CONDITIONAL_BEFORE.test(before)) return false;
   if (cue.ownMistakeAllowed && OWN_MISTAKE_BEFORE.test(before)) return false;
+  if (cue.apologyAllowed && APOLOGY_IN_SENTENCE.test(hit.sentence.text)) return false;
   return true;
 }
 
@@ -50,6 +64,84 @@ function deniedSelfReports(doc: ReplyDocument, context: RuleContext): Finding[] 
         selfReport(hit.groups[0] ?? '').test(customer),
     )
     .map((hit) => ({ messageId: 'denial', span: hit, actual: hit.text }));
+}
+
+/** Heads that name no thing of their own: pronouns, function words and the stay as a whole. */
+const PRONOUN =
+  /^(?:it|this|that|these|those|there|they|he|she|we|you|i|my|our|your|their|his|her|its|me|us|them|everything|nothing|something|anything|all|which|what|who|one|of|in|on|at|to|for|with|from|by|about|as|and|or|but|the|a|an|is|was|are|were|be|been|other|more|such|further|extra|spare|available|left|any|room|rooms|place|hotel|stay|service|staff|food)$/;
+
+/** The things a phrase names: its words but pronouns and function words, singular ("tea and coffee makers": tea, coffee, maker). */
+function thingsOf(phrase: string | undefined): string[] {
+  return (phrase ?? '')
+    .split(/\s+/)
+    .filter((word) => word !== '' && !PRONOUN.test(word) && !NOT_A_THING.has(word))
+    .map(thingKey);
+}
+
+/** The things the customer says were missing, broken or dirty ("no coffee maker", "the AC was not working"). */
+function claimedFaults(customer: string): Set<string> {
+  const things = new Set<string>();
+  for (const pattern of CLAIMED_FAULT) {
+    for (const match of customer.matchAll(pattern)) {
+      const clause = match[0];
+      if (!FAULT_NEGATION.test(clause)) continue;
+      for (const thing of thingsOf(match[1])) things.add(thing);
+    }
+  }
+  return things;
+}
+
+/** "There was no hair in the bath", "no insects were found": a thing the customer reported, said not to exist. */
+const DENIED_PRESENCE = new RegExp(
+  String.raw`\bthere (?:was|were|is|are|has been|have been) (?:absolutely |simply |definitely |certainly |never )?(?:no|not (?:a|any|a single)) (?!(?:other|more|further|spare|extra|vacant|free|available|question|need|doubt)\b)((?:${THING_WORD} )?${THING_WORD})\b(?! (?:available|left|vacant|free|to spare|remaining)\b)(?! (?:from|on|at|by) (?:your|you)\b)|\bno ((?:${THING_WORD} )?${THING_WORD}) (?:was|were|has been|have been) (?:found|seen|detected|noticed|spotted|reported)\b`,
+  'g',
+);
+
+/**
+ * "The AC is functional" to "non-functioning AC", "in every room we have placed tea makers" to
+ * "no tea maker in the room", "there was no hair in the bath" to "there was hair in the bath":
+ * the reply states the customer's own fault back with the opposite polarity.
+ */
+function reversedClaims(doc: ReplyDocument, context: RuleContext): Finding[] {
+  if (
+    context.customerPost === undefined ||
+    context.kind === 'question' ||
+    context.kind === 'praise'
+  )
+    return [];
+  const customer = parseReply(context.customerPost).norm;
+  const faults = claimedFaults(customer);
+  const findings: Finding[] = [];
+  // The sentence up to just past the hit: "we change the linen daily, and we'll check again" keeps its denial.
+  const usable = (hit: Hit): boolean =>
+    !hit.sentence.isQuestion &&
+    !CONDITION_BEFORE.test(doc.masked.slice(hit.sentence.start, hit.start)) &&
+    !FIX_OR_CONCESSION.test(
+      doc.masked.slice(hit.sentence.start, Math.min(hit.sentence.end, hit.end + 40)),
+    );
+  if (faults.size > 0) {
+    for (const pattern of ASSERTED_FINE) {
+      for (const hit of doc.find(pattern)) {
+        if (thingsOf(hit.groups[0]).some((thing) => faults.has(thing)) && usable(hit))
+          findings.push({ messageId: 'denial', span: hit, actual: hit.text });
+      }
+    }
+  }
+  for (const hit of doc.find(DENIED_PRESENCE)) {
+    // The head noun names the thing: "no seats left" is about what is left, not a seat.
+    const head = (hit.groups[0] ?? hit.groups[1] ?? '').split(' ').pop();
+    const thing = thingsOf(head)[0];
+    if (thing === undefined || faults.has(thing) || !usable(hit)) continue;
+    const said = new RegExp(`\\b(?:${thing}|${thing}s|${thing}es)\\b`, 'g');
+    const affirmed = [...customer.matchAll(said)].some(
+      (match) =>
+        !/\b(?:no|not|never|without|any|lack|lacks|lacked)\b(?:\s+[a-z-]+){0,3}\s+$/.test(
+          customer.slice(Math.max(0, match.index - 40), match.index),
+        ),
+    );
+    if (affirmed) findings.push({ messageId: 'denial', span: hit, actual: hit.text });
+  }
+  return findings;
 }
 
 export default defineRule({
@@ -90,8 +182,11 @@ export default defineRule({
     },
   },
   check(doc, context) {
-    const findings: Finding[] = deniedSelfReports(doc, context);
-    for (const cue of CONTRADICTION_CUES) {
+    const findings: Finding[] = [
+      ...deniedSelfReports(doc, context),
+      ...reversedClaims(doc, context),
+    ];
+    for (const cue of [...CONTRADICTION_CUES, ...FACTUAL_CUES]) {
       for (const hit of doc.find(cue.pattern)) {
         if (counts(doc, hit, cue, context))
           findings.push({ messageId: cue.kind, span: hit, actual: hit.text });
