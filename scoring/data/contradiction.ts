@@ -23,7 +23,7 @@ const NOT_BLAME = String.raw`(?:received|recieved|arrived|heard|seen|got|gotten|
 const BE = String.raw`(?:is|was|are|were|'s|'re)`;
 const INTENSIFIER = String.raw`(?:simply |just |absolutely |completely |totally |factually |clearly |entirely |certainly |definitely |very much |still )?`;
 /** What a denial denies: "that", "this", "your claim", "the information posted". */
-const CLAIM = String.raw`(?:that|this|it|which|these|those|(?:your|this|that|these|those) (?:claim|statement|review|comment|information|post|allegation|story|accusation)s?|the (?:claim|statement|facts?|information|allegations?|review|comments?)(?: (?:mentioned|stated|given|posted))?)`;
+const CLAIM = String.raw`(?:that|this|it|which|these|those|(?:your|this|that|these|those) (?:claim|statement|review|comment|information|post|allegation|story|stories|accusation|report|article|tweet|rumou?r)s?|the (?:claim|statement|facts?|information|allegations?|review|comments?|reports?|rumou?rs?|stories|story)(?: (?:mentioned|stated|given|posted))?)`;
 /** Not "right": "that's not right" mostly sides with the customer ("two hours? That's not right"). */
 const NOT_SO = String.raw`(?:true|correct|accurate|the case|real|factual)`;
 /** "That was wrong of us, sorry", "it was wrong that you waited": siding with the customer. */
@@ -102,7 +102,7 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   {
     kind: 'denial',
     pattern:
-      /\b(?:like|want|wish|have|need|must) to (?:make a point|point out|clarify|set the record straight|correct (?:you|this|that|the record))\b|\bfor the record\b/g,
+      /\b(?:like|want|wish|have|need|must) to (?:make a point|point out|clarify(?!\s+that\s+(?:we (?:do not|don't) (?:provide|serve|offer|stock|sell|have)|(?:the |our )?(?:[\w-]+ ){1,7}(?:is|are) (?:only )?(?:served|provided|offered|available|included|charged|priced)))|set the record straight|correct (?:you|this|that|the record))\b|\bfor the record\b/g,
   },
   // "You've never eaten here", "you never stayed with us": the customer's visit or purchase, denied.
   {
@@ -122,7 +122,7 @@ export const CONTRADICTION_CUES: readonly ContradictionCue[] = [
   {
     kind: 'blame',
     pattern:
-      /\byou (?:never|did not|didn't|have not|haven't|had not|hadn't|failed to)(?: (?:once|even|ever))? (?:left|leave|given|give|handed|hand|requested|request|asked|ask|approached|approach|informed|inform|provided|provide|followed|follow|collected|collect|bothered)\b/g,
+      /\byou (?:never|did not|didn't|have not|haven't|had not|hadn't|failed to)(?: (?:once|even|ever))? (?:left|leave|given|give|handed|hand|requested|request|asked|ask|approached|approach|informed|inform|provided|provide|followed|follow|collected|collect|bothered|produced|produce|showed|show|shown|presented|present|carried|carry|cooperated|cooperate)\b(?![^.!?\n]{0,40}\byet\b)/g,
     conditionalAllowed: true,
     ownMistakeAllowed: true,
   },
@@ -330,7 +330,7 @@ export const FACTUAL_CUES: readonly ContradictionCue[] = [
   {
     kind: 'denial',
     pattern: new RegExp(
-      String.raw`\b${BRAND}(?: had| have| has|'ve| were| was| are| is)?(?: (?:strictly|duly|fully|correctly|properly|only|just|completely|always|simply))* (?:followed|adhered to|complied with|abided by|acted (?:as per|according to|in accordance with|in line with|within)|(?:did|done|handled (?:it|this|that|everything)) (?:strictly |correctly |properly )?(?:as per|according to|by|in line with|in accordance with)) ${RULEBOOK}\b|\b(?:(?:all|the|our|standard|due|every|safety|security|hotel|company|operating|booking|check-in|usual) )*(?:procedures?|protocols?|norms|sops?|process(?:es)?|formalities|steps|guidelines|rules)(?: (?:was|were|had been|have been|has been)) (?:duly |strictly |fully |correctly |properly |all |completely )?(?:followed|adhered to|observed|complied with|met)\b|\b(?:is|was|are|were) (?:again |also |strictly |completely |all |fully |entirely |purely )(?:as per|in accordance with|in line with|according to) ${RULEBOOK}\b`,
+      String.raw`\b${BRAND}(?: had| have| has|'ve| were| was| are| is)?(?: (?:strictly|duly|fully|correctly|properly|only|just|completely|always|simply))* (?:followed|adhered to|complied with|abided by|acted (?:as per|according to|in accordance with|in line with|within)|(?:did|done|handled (?:it|this|that|everything)) (?:strictly |correctly |properly )?(?:as per|according to|by|in line with|in accordance with)) ${RULEBOOK}\b|\b(?:(?:all|the|our|standard|due|every|safety|security|hotel|company|operating|booking|check-in|usual|correct|proper|right|required|necessary|same|normal|relevant) )*(?:procedures?|protocols?|norms|sops?|process(?:es)?|formalities|steps|guidelines|rules)(?: (?:was|were|had been|have been|has been)) (?:duly |strictly |fully |correctly |properly |all |completely )?(?:followed|adhered to|observed|complied with|met)\b|\b(?:is|was|are|were) (?:again |also |strictly |completely |all |fully |entirely |purely )(?:as per|in accordance with|in line with|according to) ${RULEBOOK}\b`,
       'g',
     ),
     conditionalAllowed: true,
@@ -356,7 +356,7 @@ export const FACTUAL_CUES: readonly ContradictionCue[] = [
   {
     kind: 'denial',
     pattern:
-      /\b(?:is|was|are|were|'s|'re)(?: not|n't) (?:a part of|part of|one of|owned by|run by|operated by|managed by|affiliated (?:to|with)|under) (?:us|our (?:hotel|property|premises|restaurant|store|outlet|resort|brand|chain|company|stores|hotels|properties|outlets|restaurants|management|responsibility))\b|\b(?:does not|doesn't|do not|don't|did not|didn't) belong to (?:us|our (?:hotel|property|premises|resort|restaurant|store))\b|\bnot (?:our|the hotel's|the resort's|the restaurant's|the company's|the staff's) (?:property|premises|responsibility|mistake|error|doing|problem|lookout|concern)\b|\bno (?:fault|mistake|error|lapse|negligence|wrongdoing)s? (?:on|from) (?:our|the hotel's|the staff's|the team's) (?:part|side|end)\b|\b(?:we|the hotel|the staff|our staff|our team|the team|the management)(?: are| is| were| was|'re) not (?:at fault|to be blamed)\b/g,
+      /\b(?:is|was|are|were|'s|'re)(?: not|n't) (?:a part of|part of|one of|owned by|run by|operated by|managed by|affiliated (?:to|with)|under) (?:us|our (?:hotel|property|premises|restaurant|store|outlet|resort|brand|chain|company|stores|hotels|properties|outlets|restaurants|management|responsibility))\b|\b(?:does not|doesn't|do not|don't|did not|didn't) belong to (?:us|our (?:hotel|property|premises|resort|restaurant|store))\b|\bnot (?:our|the hotel's|the resort's|the restaurant's|the company's|the staff's) (?:property|premises|responsibility|mistake|error|doing|problem|lookout|concern|store|branch|outlet|restaurant|hotel|location|shop|site|account|product|bus|train|flight|vehicle|driver|employee)\b|\bno (?:fault|mistake|error|lapse|negligence|wrongdoing)s? (?:on|from) (?:our|the hotel's|the staff's|the team's) (?:part|side|end)\b|\b(?:we|the hotel|the staff|our staff|our team|the team|the management)(?: are| is| were| was|'re) not (?:at fault|to be blamed)\b/g,
     ownMistakeAllowed: true,
   },
   // "You stayed in our other hotel", "you did not stay with us", "this review is meant for another property".
@@ -370,7 +370,7 @@ export const FACTUAL_CUES: readonly ContradictionCue[] = [
   {
     kind: 'youAreWrong',
     pattern:
-      /(?<!\b(?:thanks?|thank you|grateful|glad|happy|pleased|delighted|honou?red|proud|that|when|if|whether|which|what|whichever|whatever|before|once|after|since|how|where) (?:that )?)\byou(?: had| have|'ve|'d)? (?:only )?(?:booked|opted for|selected|reserved|paid for|chosen|chose) (?:(?:a|an|the|our|your|only|just) )?(?:[\w-]+ ){0,3}(?:room|rate|plan|package|category|ticket|fare|seat|option|basis|tariff|occupancy|cabin|class)\b/g,
+      /(?<!\b(?:thanks?|thank you|grateful|glad|happy|pleased|delighted|honou?red|proud|that|when|if|whether|which|what|whichever|whatever|before|once|after|since|how|where) (?:that )?)\byou(?: had| have|'ve|'d)? (?:only )?(?:booked|opted for|selected|reserved|paid for|chosen|chose|made (?:a |an |the |your )?(?:booking|reservation) for) (?:(?:a|an|the|our|your|only|just) )?(?:[\w-]+ ){0,3}(?:room|rate|plan|package|category|ticket|fare|seat|option|basis|tariff|occupancy|cabin|class)\b/g,
     apologyAllowed: true,
     reportedProblemOnly: true,
   },
@@ -468,6 +468,102 @@ export const FACTUAL_CUES: readonly ContradictionCue[] = [
     ),
     reportedProblemOnly: true,
   },
+  // "It's still incorrect", "the number you provided is invalid": the customer's own details called wrong.
+  {
+    kind: 'youAreWrong',
+    pattern:
+      /\b(?:it's|its|it is|that's|that is|this is|(?:the|your) (?:[\w-]+ )?(?:id|number|code|details|info|information|address|email|reference|pin|password|name))(?: (?:is|are))? still (?:incorrect|invalid|wrong|not (?:correct|valid|right))\b|\b(?:the|that|this) (?:[\w-]+ )?(?:id|number|code|details|info|information|address|email|reference|pin|password|name|amount|date)s? you (?:have )?(?:provided|gave|given|shared|entered|sent|quoted|mentioned|typed) (?:is|are|was|were) (?:incorrect|invalid|wrong|not (?:correct|valid))\b/g,
+  },
+  // "Falsely claiming a phone call", "you stayed in that room for hours without any complaint".
+  {
+    kind: 'blame',
+    pattern:
+      /\bfalsely (?:claim(?:ing|ed|s)?|stat(?:ing|ed)|alleg(?:ing|ed)|accus(?:ing|ed)|report(?:ing|ed))\b|\byou (?:stayed|used|checked out|left|enjoyed|spent|remained|slept|dined|ate)\b[^.!?\n]{0,60}?\bwithout (?:any|a single|raising any|making any|lodging any|registering any) (?:complaints?|concerns?)\b|\b(?:observed|noticed|saw|seen|witnessed|regarding|about) your (?:attitude|behaviou?r|conduct|manners|tone)\b|\byour (?:rude|aggressive|abusive|arrogant|unruly|irritating|hostile|drunken|loud) (?:attitude|behaviou?r|conduct|manner|tone|language)\b|\b(?:complaining|complained) about you\b/g,
+  },
+  // "I don't know why you booked a double room": their own choice put in doubt.
+  {
+    kind: 'blame',
+    pattern:
+      /\b(?:we|i) (?:do not|don't|dont|did not|didn't|cannot|can't|could not|couldn't) (?:know|understand|see) why you (?:are going to |were going to |would |then )?(?:book|booked|chose|choose|chosen|select|selected|opt|opted|went|decided|picked)\b/g,
+  },
+  // "My team behaves properly as per regulations", "the size of our rooms is up to our standards".
+  {
+    kind: 'denial',
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:hope|hoping|trust|ensure|make sure|sure) (?:that )?)\b${BRAND}(?: always| only| also)? (?:behaves?|behaved|acted|acts) (?:very |always |completely |perfectly )?(?:properly|correctly|professionally|appropriately|politely|courteously)\b|\b(?:rooms?|size|sizes|food|service|services|facilities|amenities|staff|breakfast|menu|quality|hygiene|cleanliness|prices?|rates?|tariffs?)(?: of (?:[\w-]+ ){1,3})? (?:is|are|was|were) (?:also |always |fully |completely |very much )?(?:up to|in line with) (?:our|industry|hotel|city) (?:satisfaction|standards?|norms)\b`,
+      'g',
+    ),
+    conditionalAllowed: true,
+    apologyAllowed: true,
+    reportedProblemOnly: true,
+  },
+  // "Our staff did nothing wrong", "the desk handled the matter correctly".
+  {
+    kind: 'denial',
+    pattern: new RegExp(
+      String.raw`\b${BRAND}(?: had| have| has|'ve)? (?:did|done) nothing wrong\b|\b${BRAND} (?:did not|didn't|has not|hasn't|have not|haven't) (?:do|done) anything wrong\b|\b(?:handled|dealt with|managed) (?:the|this|that|your) (?:situation|matter|issue|case|request|complaint|booking) (?:correctly|appropriately|professionally|properly|perfectly|as per|in accordance with|according to)\b`,
+      'g',
+    ),
+    conditionalAllowed: true,
+    reportedProblemOnly: true,
+  },
+  // "The wait was very short", "you were seated within ten minutes": the delay they report, made small.
+  {
+    kind: 'denial',
+    pattern: new RegExp(
+      String.raw`\b(?:the |your )?(?:wait(?:ing)?(?: time| period)?|delay|queue)(?: time)? (?:was|were) (?:very |quite |relatively |actually |really |only |just )?(?:short|brief|minimal|negligible|not (?:that |so |very )?long)\b|\b(?:it|this|that|the (?:wait|delay|process|check-?in)) (?:only|just) (?:took|lasted) (?:${FEW}|a)\b|\byou (?:were|got) (?:seated|served|checked in|attended to|helped|assisted|called) (?:within|in (?:just|only|under|less than)) ${FEW}\b`,
+      'g',
+    ),
+    conditionalAllowed: true,
+    apologyAllowed: true,
+    reportedProblemOnly: true,
+  },
+  // "You may be confusing us with another hotel", "you might have misread the confirmation", "you may be mistaken".
+  {
+    kind: 'youAreWrong',
+    pattern:
+      /\b(?:confus|mix|mistak)\w* (?:us|our (?:hotel|property|store|restaurant|brand|company)|this (?:hotel|property|store|restaurant)|the hotel) (?:up )?(?:with|for) (?:another|a different|some other|the|a)\b|\byou (?:may|might|must|seem to|appear to|probably)(?: have)? (?:misread|misunderstood|mixed up|misheard|overlooked|confused)\b|\byou (?:may|might|must) be (?:mistaken|confused|wrong|misinformed|thinking of)\b/g,
+  },
+  // "Your booking was for a standard room": the customer corrected about what they bought.
+  {
+    kind: 'youAreWrong',
+    pattern:
+      /\byour (?:booking|reservation|ticket|order|plan|package|fare) (?:was|is) (?:only |just )?for (?:a|an|the|one|two|\d+) (?:[\w-]+ ){0,3}?(?:room|night|person|adult|guest|seat|ticket|plan|package|item|category|occupancy|bed)s?\b/g,
+    apologyAllowed: true,
+    reportedProblemOnly: true,
+  },
+  // "Because the do-not-disturb sign was on", "as you had kept the door locked": the missed service put on them.
+  {
+    kind: 'blame',
+    pattern:
+      /\b(?:because|since|as|due to the fact that) (?:the|your) (?:[\w"'-]+ ){0,3}(?:sign|tag|card|key|keys|door|room)s? (?:was|were) (?:on|displayed|hung|locked|not (?:left|handed|given|deposited|returned))\b|\b(?:because|since|as) you (?:had )?(?:kept|put|hung|locked|displayed|left) (?:the|your|a) (?:[\w"'-]+ ){0,3}(?:sign|tag|door|room|key|keys|card)s?\b/g,
+    ownMistakeAllowed: true,
+  },
+  // "What you heard is not true", "what you were told is false".
+  {
+    kind: 'denial',
+    pattern:
+      /\bwhat you (?:heard|read|saw|were told|have heard|have read|have been told|mentioned|said|claim|wrote|posted) (?:is|was) (?:not (?:true|correct|accurate|right|the case)|false|incorrect|inaccurate|wrong|untrue|misleading)\b|\bwhat you (?:heard|read|saw|were told|have heard|have read|have been told|mentioned|said|claim|wrote|posted) (?:isn't|wasn't) (?:true|correct|accurate|right|the case)\b/g,
+  },
+  // "At no point did you complain", "we are surprised by your review": the complaint itself called late or odd.
+  {
+    kind: 'blame',
+    pattern:
+      /\bat no (?:point|time|stage)(?: of time)?,? (?:did|have|had) you (?:ever )?(?:complain|mention|inform|raise|report|tell|ask|request|approach|bring|express)\w*\b|\b(?:we are|we're|we were|i am|i'm|i was) (?:quite |very |rather |a bit |really )?(?:surprised|shocked|astonished|amazed) (?:by|at|with|to (?:read|see)) (?:your|this|the) (?:[\w-]+ )?(?:review|feedback|comments?|rating|complaint|post)\b/g,
+  },
+  // "It is impossible that our staff…", "we did not charge you", "we never cancelled your order": the event denied.
+  {
+    kind: 'denial',
+    pattern:
+      /\b(?:it|this|that)(?: is|'s| was) (?:simply |just |absolutely |quite )?(?:impossible|not possible) that\b|\bwe(?: have| had)? (?:never|did not|didn't|have not|haven't|had not|hadn't) (?:charged?|overcharged?|billed?|cancell?ed|cancel|forced?|ignored?|insulted?|shouted at|lied to|misled|mislead|asked you for)\b(?![^.!?\n]{0,30}\b(?:yet|until|before)\b)/g,
+    conditionalAllowed: true,
+    ownMistakeAllowed: true,
+  },
+  // "We would like to bring to your notice that you had booked…": a correction served as a notice.
+  {
+    kind: 'youAreWrong',
+    pattern: /\bbring (?:it )?to your (?:kind )?(?:notice|attention) that (?:you|your)\b/g,
+  },
   // "As you must be aware, the hotel is on a beach": what they should have known.
   {
     kind: 'talkingDown',
@@ -518,6 +614,7 @@ export const CLAIMED_FAULT = [
   /\bnon[- ]?(?:functional|functioning|working|operational) ((?:[a-z][a-z-]+ )?[a-z][a-z-]+)\b/g,
   /\b((?:[a-z][a-z-]+ )?[a-z][a-z-]+) (?:didn't|did not|doesn't|does not|don't|do not|never|wouldn't|would not) (?:work|function)\b/g,
   /\b((?:[a-z][a-z-]+ )?[a-z][a-z-]+) (?:was|were|is|are) (?:very |so |really |extremely |quite |a bit |a little |too |all |not )?(?:dirty|filthy|broken|stained|smelly|unclean|unhygienic|faulty|damaged|out of order|reused|used|stale|limited|unavailable|missing)\b/g,
+  /\b(?:very |too |quite |so |extremely )?(?:limited|few|poor|less|small) (variety|items|options|choices?|selection|dishes|spread)\b/g,
 ] as const;
 
 /** A claim is a fault only when its words are negated or faulty; this tells the negated forms from "the AC was working". */
@@ -529,10 +626,11 @@ export const FAULT_NEGATION =
  * "we change the linen every day", "we provide all the toiletries". Group 1 is the thing.
  */
 export const ASSERTED_FINE = [
-  /\b((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+) (?:is|are|was|were)(?: (?:all|always|fully|perfectly|completely|very|absolutely|totally))* (?:functional|functioning|working|operational|clean|spotless|fresh|available|provided|in (?:good |perfect |proper )?(?:working )?(?:order|condition))\b(?! (?:now|again|since|after|once|from now)\b)/g,
+  /\b((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+) (?:is|are|was|were)(?: (?:all|always|fully|perfectly|completely|very|absolutely|totally))* (?:functional|functioning|working|operational|clean|spotless|fresh|hygienic|sparkling|available|provided|well[- ]maintained|in (?:good |perfect |proper )?(?:working )?(?:order|condition))\b(?! (?:now|again|since|after|once|from now)\b)/g,
   /\bwe (?:always |religiously |daily |regularly |do |also |duly )*(?:have placed|placed|place|provide|provided|change|changed|clean|cleaned|serve|served|offer|offered|replace|replaced|sanitise|sanitize|keep|have) (?:(?:all|the|our|a|an|fresh|clean|new|complimentary|free) )*(?!(?:very|limited|few|only|small|little|less|some|no|not|any)\b)((?:[a-z][a-z-]+ ){0,3}[a-z][a-z-]+)\b(?=[^.!?\n,;]{0,40}\b(?:every|each|all|always|daily|religiously|regularly|round the clock|24 hours|24x7|24\/7)\b)/g,
   /\b(?:every|each|each and every|all(?: (?:the|our))?) (?:room|rooms|bathroom|bathrooms|floor|floors|table|tables|unit|units) (?:has|have|is equipped with|are equipped with|comes with|come with|contains?) (?:a |an |the |its own |their own )?((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+)\b/g,
   /\b(?:in|to) (?:every|each|each and every|all(?: (?:the|our))?) (?:room|rooms|bathroom|bathrooms)s?,? we (?:have )?(?:placed|place|provide|provided|keep|put|installed|install) (?:a |an |the )?((?:[a-z][a-z-]+ ){0,3}[a-z][a-z-]+)\b/g,
+  /\b(?:with|has|have|offer|offers|serve|serves|there (?:is|are)) (?:a |an )?(?:around |about |over |more than |nearly |almost |up to )?(?:\d+|good|wide|great|large|huge|excellent|plenty of|lots of|many|several|vast|extensive|ample)(?: [a-z-]+){0,2}? (variety|items|options|choices?|selection|dishes|spread)\b/g,
 ] as const;
 
 /** Words up to and just past an all-clear that make it a report of a fix or a concession. */

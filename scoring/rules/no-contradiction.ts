@@ -68,7 +68,36 @@ function deniedSelfReports(doc: ReplyDocument, context: RuleContext): Finding[] 
 
 /** Heads that name no thing of their own: pronouns, function words and the stay as a whole. */
 const PRONOUN =
-  /^(?:it|this|that|these|those|there|they|he|she|we|you|i|my|our|your|their|his|her|its|me|us|them|everything|nothing|something|anything|all|which|what|who|one|of|in|on|at|to|for|with|from|by|about|as|and|or|but|the|a|an|is|was|are|were|be|been|other|more|such|further|extra|spare|available|left|any|room|rooms|place|hotel|stay|service|staff|food)$/;
+  /^(?:it|this|that|these|those|there|they|he|she|we|you|i|my|our|your|their|his|her|its|me|us|them|everything|nothing|something|anything|all|which|what|who|one|of|in|on|at|to|for|with|from|by|about|as|and|or|but|the|a|an|is|was|are|were|be|been|other|more|such|further|extra|spare|available|left|any|place|hotel|stay)$/;
+
+/** Things too general to match on the word alone: "the room was dirty" is only answered by "the room was clean". */
+const GENERIC = new Set([
+  'room',
+  'bathroom',
+  'washroom',
+  'toilet',
+  'service',
+  'staff',
+  'food',
+  'property',
+]);
+
+/** The kind of fault or all-clear: dirt and cleanliness, breakdowns and working order. */
+function faultKind(text: string): 'dirty' | 'broken' | 'other' {
+  if (
+    /\b(?:dirty|filthy|stained|smelly|unclean|unhygienic|reused|used|stale|clean|cleaned|spotless|fresh|hygienic|changed)\b/.test(
+      text,
+    )
+  )
+    return 'dirty';
+  if (
+    /\b(?:broken|faulty|damaged|order|condition|working|functional|functioning|operational|work|function)\b/.test(
+      text,
+    )
+  )
+    return 'broken';
+  return 'other';
+}
 
 /** The things a phrase names: its words but pronouns and function words, singular ("tea and coffee makers": tea, coffee, maker). */
 function thingsOf(phrase: string | undefined): string[] {
@@ -78,14 +107,18 @@ function thingsOf(phrase: string | undefined): string[] {
     .map(thingKey);
 }
 
-/** The things the customer says were missing, broken or dirty ("no coffee maker", "the AC was not working"). */
-function claimedFaults(customer: string): Set<string> {
-  const things = new Set<string>();
+/** The things the customer says were missing, broken or dirty ("no coffee maker", "the AC was not working"), with the kind of fault. */
+function claimedFaults(customer: string): Map<string, Set<string>> {
+  const things = new Map<string, Set<string>>();
   for (const pattern of CLAIMED_FAULT) {
     for (const match of customer.matchAll(pattern)) {
       const clause = match[0];
       if (!FAULT_NEGATION.test(clause)) continue;
-      for (const thing of thingsOf(match[1])) things.add(thing);
+      for (const thing of thingsOf(match[1])) {
+        const kinds = things.get(thing) ?? new Set<string>();
+        kinds.add(faultKind(clause));
+        things.set(thing, kinds);
+      }
     }
   }
   return things;
@@ -93,7 +126,7 @@ function claimedFaults(customer: string): Set<string> {
 
 /** "There was no hair in the bath", "no insects were found": a thing the customer reported, said not to exist. */
 const DENIED_PRESENCE = new RegExp(
-  String.raw`\bthere (?:was|were|is|are|has been|have been) (?:absolutely |simply |definitely |certainly |never )?(?:no|not (?:a|any|a single)) (?!(?:other|more|further|spare|extra|vacant|free|available|question|need|doubt)\b)((?:${THING_WORD} )?${THING_WORD})\b(?! (?:available|left|vacant|free|to spare|remaining)\b)(?! (?:from|on|at|by) (?:your|you)\b)|\bno ((?:${THING_WORD} )?${THING_WORD}) (?:was|were|has been|have been) (?:found|seen|detected|noticed|spotted|reported)\b`,
+  String.raw`\bthere (?:was|were|is|are|has been|have been) (?:absolutely |simply |definitely |certainly |never )?(?:no|not (?:a|any|a single)) (?!(?:other|more|further|spare|extra|vacant|free|available|question|need|doubt)\b)((?:${THING_WORD} )?${THING_WORD})\b(?! (?:available|left|vacant|free|to spare|remaining)\b)(?! (?:from|on|at|by) (?:your|you)\b)|\bno ((?:${THING_WORD} )?${THING_WORD}) (?:was|were|has been|have been) (?:found|seen|detected|noticed|spotted|reported)\b|\b(?:we|i|our [\w-]+|the [\w-]+) (?:found|saw|could find|could see|did not find|didn't find|could not find|couldn't find|did not see|didn't see) (?:no|any) ((?:${THING_WORD} )?${THING_WORD})\b`,
   'g',
 );
 
@@ -122,17 +155,26 @@ function reversedClaims(doc: ReplyDocument, context: RuleContext): Finding[] {
   if (faults.size > 0) {
     for (const pattern of ASSERTED_FINE) {
       for (const hit of doc.find(pattern)) {
-        if (thingsOf(hit.groups[0]).some((thing) => faults.has(thing)) && usable(hit))
+        const kind = faultKind(hit.text);
+        const answers = (thing: string): boolean =>
+          GENERIC.has(thing)
+            ? (faults.get(thing)?.has(kind) ?? false) && kind !== 'other'
+            : faults.has(thing);
+        if (thingsOf(hit.groups[0]).some(answers) && usable(hit))
           findings.push({ messageId: 'denial', span: hit, actual: hit.text });
       }
     }
   }
   for (const hit of doc.find(DENIED_PRESENCE)) {
     // The head noun names the thing: "no seats left" is about what is left, not a seat.
-    const head = (hit.groups[0] ?? hit.groups[1] ?? '').split(' ').pop();
+    const head = (hit.groups[0] ?? hit.groups[1] ?? hit.groups[2] ?? '').split(' ').pop();
     const thing = thingsOf(head)[0];
     if (thing === undefined || faults.has(thing) || !usable(hit)) continue;
-    const said = new RegExp(`\\b(?:${thing}|${thing}s|${thing}es)\\b`, 'g');
+    // "bug" is said in "bugs", "charge" in "charged"; a short word only as itself.
+    const said = new RegExp(
+      thing.length < 4 ? `\\b${thing}s?\\b` : `\\b${thing}[a-z]{0,3}\\b`,
+      'g',
+    );
     const affirmed = [...customer.matchAll(said)].some(
       (match) =>
         !/\b(?:no|not|never|without|any|lack|lacks|lacked)\b(?:\s+[a-z-]+){0,3}\s+$/.test(
