@@ -564,6 +564,20 @@ export const FACTUAL_CUES: readonly ContradictionCue[] = [
     kind: 'youAreWrong',
     pattern: /\bbring (?:it )?to your (?:kind )?(?:notice|attention) that (?:you|your)\b/g,
   },
+  // "But you arrived before check-in time", "it is the guest's responsibility", "you were supposed to inform us".
+  {
+    kind: 'blame',
+    pattern:
+      /\bbut(?: then)?,? you (?:had )?(?:came|come|arrived|reached|showed up|turned up|are coming|were coming|checked in|checked out|left)\b(?: [\w-]+){0,4}? (?:early|late|before|after)\b|\b(?:is|was|'s) (?:the |solely the |entirely the )?(?:guest's|guests'|customer's|customers'|passenger's|passengers'|your|user's)(?: own| sole)? (?:responsibility|duty|job|lookout)\b|\bthe onus (?:is|was|lies|lay) (?:on|with) (?:you|the guest|the customer)\b|\byou were (?:supposed|expected|meant|obliged) to (?!(?:receive|get|have|be|hear|see|enjoy|relax|feel)\b)[a-z]+|\byou (?:had )?(?:agreed|accepted|signed|consented) (?:to )?(?:the|our|these|those|all) (?:[\w-]+ )?(?:terms|policy|policies|conditions|rules|t&cs)\b|\b(?:in (?:the )?future|next time),? (?:please |kindly )?(?:make sure|ensure|remember|be sure) (?:that )?you\b/g,
+    ownMistakeAllowed: true,
+    conditionalAllowed: true,
+  },
+  // "Please read the terms before booking": a lesson in how to be a customer.
+  {
+    kind: 'talkingDown',
+    pattern:
+      /\b(?:read|check|go through|review) (?:the|our) (?:[\w&-]+ ){0,2}(?:terms|policy|policies|conditions|t&cs|details|description|instructions)\b[^.!?\n]{0,30}?\b(?:before|prior to) (?:booking|making|placing|ordering|purchasing|buying|you (?:book|order|buy))\b/g,
+  },
   // "As you must be aware, the hotel is on a beach": what they should have known.
   {
     kind: 'talkingDown',
@@ -613,20 +627,20 @@ export const CLAIMED_FAULT = [
   /\b(?:the |our |my |their |its |all |any )?((?:[a-z][a-z-]+ )?[a-z][a-z-]+)(?: (?:in|of|at|on) (?:the |our |my |their )?[a-z][a-z-]+)? (?:was|were|is|are|wasn't|weren't|isn't|aren't)(?: not| never)?(?: (?:even|properly|fully|really|at all))? (?:working|functional|functioning|operational|clean|cleaned|changed|fresh|available|provided|replaced|serviced|there)\b/g,
   /\bnon[- ]?(?:functional|functioning|working|operational) ((?:[a-z][a-z-]+ )?[a-z][a-z-]+)\b/g,
   /\b((?:[a-z][a-z-]+ )?[a-z][a-z-]+) (?:didn't|did not|doesn't|does not|don't|do not|never|wouldn't|would not) (?:work|function)\b/g,
-  /\b((?:[a-z][a-z-]+ )?[a-z][a-z-]+) (?:was|were|is|are) (?:very |so |really |extremely |quite |a bit |a little |too |all |not )?(?:dirty|filthy|broken|stained|smelly|unclean|unhygienic|faulty|damaged|out of order|reused|used|stale|limited|unavailable|missing)\b/g,
+  /\b((?:[a-z][a-z-]+ )?[a-z][a-z-]+) (?:was|were|is|are) (?:(?:very|so|really|extremely|quite|far|way|much|a bit|a little|too|all|not) ){0,2}(?:rude|unfriendly|arrogant|unprofessional|impolite|unhelpful|discourteous|noisy|loud|small|tiny|cramped|overpriced|expensive|costly|dirty|filthy|broken|stained|smelly|unclean|unhygienic|faulty|damaged|out of order|reused|used|stale|limited|unavailable|missing)\b/g,
   /\b(?:very |too |quite |so |extremely )?(?:limited|few|poor|less|small) (variety|items|options|choices?|selection|dishes|spread)\b/g,
 ] as const;
 
 /** A claim is a fault only when its words are negated or faulty; this tells the negated forms from "the AC was working". */
 export const FAULT_NEGATION =
-  /\b(?:no|not|never|non|wasn't|weren't|isn't|aren't|didn't|doesn't|don't|wouldn't)\b|n't\b|\b(?:dirty|filthy|broken|stained|smelly|unclean|unhygienic|faulty|damaged|out of order|reused|used|stale|limited|unavailable|missing)\b/;
+  /\b(?:no|not|never|non|wasn't|weren't|isn't|aren't|didn't|doesn't|don't|wouldn't)\b|n't\b|\b(?:rude|unfriendly|arrogant|unprofessional|impolite|unhelpful|discourteous|noisy|loud|small|tiny|cramped|overpriced|expensive|costly|dirty|filthy|broken|stained|smelly|unclean|unhygienic|faulty|damaged|out of order|reused|used|stale|limited|unavailable|missing)\b/;
 
 /**
  * The reply saying the same thing is fine: "the AC is functional", "all rooms have tea makers",
  * "we change the linen every day", "we provide all the toiletries". Group 1 is the thing.
  */
 export const ASSERTED_FINE = [
-  /\b((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+) (?:is|are|was|were)(?: (?:all|always|fully|perfectly|completely|very|absolutely|totally))* (?:functional|functioning|working|operational|clean|spotless|fresh|hygienic|sparkling|available|provided|well[- ]maintained|in (?:good |perfect |proper )?(?:working )?(?:order|condition))\b(?! (?:now|again|since|after|once|from now)\b)/g,
+  /\b((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+) (?:is|are|was|were)(?: (?:all|always|fully|perfectly|completely|very|absolutely|totally))* (?:functional|functioning|working|operational|clean|spotless|fresh|hygienic|sparkling|available|provided|well[- ]maintained|polite|courteous|friendly|helpful|professional|cordial|well[- ]behaved|well[- ]trained|quiet|peaceful|spacious|roomy|reasonable|affordable|competitive|reasonably priced|in (?:good |perfect |proper )?(?:working )?(?:order|condition))\b(?! (?:now|again|since|after|once|from now)\b)/g,
   /\bwe (?:always |religiously |daily |regularly |do |also |duly )*(?:have placed|placed|place|provide|provided|change|changed|clean|cleaned|serve|served|offer|offered|replace|replaced|sanitise|sanitize|keep|have) (?:(?:all|the|our|a|an|fresh|clean|new|complimentary|free) )*(?!(?:very|limited|few|only|small|little|less|some|no|not|any)\b)((?:[a-z][a-z-]+ ){0,3}[a-z][a-z-]+)\b(?=[^.!?\n,;]{0,40}\b(?:every|each|all|always|daily|religiously|regularly|round the clock|24 hours|24x7|24\/7)\b)/g,
   /\b(?:every|each|each and every|all(?: (?:the|our))?) (?:room|rooms|bathroom|bathrooms|floor|floors|table|tables|unit|units) (?:has|have|is equipped with|are equipped with|comes with|come with|contains?) (?:a |an |the |its own |their own )?((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+)\b/g,
   /\b(?:in|to) (?:every|each|each and every|all(?: (?:the|our))?) (?:room|rooms|bathroom|bathrooms)s?,? we (?:have )?(?:placed|place|provide|provided|keep|put|installed|install) (?:a |an |the )?((?:[a-z][a-z-]+ ){0,3}[a-z][a-z-]+)\b/g,
@@ -639,7 +653,7 @@ export const FIX_OR_CONCESSION =
 
 /** Words before an all-clear that make it a condition or a wish: "every time there are no seats", "we hope everything was fine". */
 export const CONDITION_BEFORE =
-  /\b(?:when|whenever|every time|unless|if|whether|hope|hoping|trust|wish|ensure|make sure)\b/;
+  /\b(?:glad|happy|pleased|delighted|thrilled|great|good|nice|lovely|wonderful|when|whenever|every time|unless|if|whether|hope|hoping|trust|wish|ensure|make sure)\b/;
 
 /** A noun and its plural as one key: "makers" and "maker", "amenities" and "amenity". */
 export function thingKey(word: string): string {

@@ -80,23 +80,35 @@ const GENERIC = new Set([
   'staff',
   'food',
   'property',
+  'price',
+  'rate',
+  'tariff',
 ]);
 
-/** The kind of fault or all-clear: dirt and cleanliness, breakdowns and working order. */
-function faultKind(text: string): 'dirty' | 'broken' | 'other' {
-  if (
-    /\b(?:dirty|filthy|stained|smelly|unclean|unhygienic|reused|used|stale|clean|cleaned|spotless|fresh|hygienic|changed)\b/.test(
-      text,
-    )
-  )
-    return 'dirty';
-  if (
-    /\b(?:broken|faulty|damaged|order|condition|working|functional|functioning|operational|work|function)\b/.test(
-      text,
-    )
-  )
-    return 'broken';
-  return 'other';
+/** The kind of fault or all-clear: dirt, breakdowns, manners, noise, size, price. */
+const FAULT_KINDS: readonly (readonly [string, RegExp])[] = [
+  [
+    'dirty',
+    /\b(?:dirty|filthy|stained|smelly|unclean|unhygienic|reused|used|stale|clean|cleaned|spotless|fresh|hygienic|changed)\b/,
+  ],
+  [
+    'broken',
+    /\b(?:broken|faulty|damaged|order|condition|working|functional|functioning|operational|work|function)\b/,
+  ],
+  [
+    'manner',
+    /\b(?:rude|unfriendly|arrogant|unprofessional|impolite|unhelpful|discourteous|polite|courteous|friendly|helpful|professional|cordial|behaved|trained)\b/,
+  ],
+  ['noise', /\b(?:noisy|loud|quiet|peaceful)\b/],
+  ['size', /\b(?:small|tiny|cramped|spacious|roomy)\b/],
+  ['price', /\b(?:overpriced|expensive|costly|reasonable|affordable|competitive|priced)\b/],
+];
+
+/** Kinds of all-clear that answer only the same kind of fault, whatever the thing. */
+const GENERIC_KINDS = new Set(['manner', 'noise', 'size', 'price']);
+
+function faultKind(text: string): string {
+  return FAULT_KINDS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'other';
 }
 
 /** The things a phrase names: its words but pronouns and function words, singular ("tea and coffee makers": tea, coffee, maker). */
@@ -156,8 +168,10 @@ function reversedClaims(doc: ReplyDocument, context: RuleContext): Finding[] {
     for (const pattern of ASSERTED_FINE) {
       for (const hit of doc.find(pattern)) {
         const kind = faultKind(hit.text);
+        // A general thing, or an all-clear about manners, noise, size or price, answers only the same kind of fault.
+        const strict = GENERIC_KINDS.has(kind);
         const answers = (thing: string): boolean =>
-          GENERIC.has(thing)
+          GENERIC.has(thing) || strict
             ? (faults.get(thing)?.has(kind) ?? false) && kind !== 'other'
             : faults.has(thing);
         if (thingsOf(hit.groups[0]).some(answers) && usable(hit))

@@ -130,6 +130,18 @@ testRule('no-contradiction', {
     { text: 'We are happy that your stay was up to the mark.' },
     { text: "We'd like to clarify that breakfast is served until 10:30 on weekends." },
     { text: "We haven't charged you yet; the hold drops off in three days." },
+    { text: 'Therefore, you are required to keep one backup method on the account.' },
+    {
+      text: 'You were supposed to receive a call from us on Monday, and we are sorry it never came.',
+    },
+    {
+      text: "We're glad the reception team were friendly, and we've spoken to the breakfast staff.",
+      context: { customerPost: 'The breakfast staff were rude, though reception was lovely.' },
+    },
+    {
+      text: 'Our rooms are spacious on the upper floors; we will move you there next time.',
+      context: { customerPost: 'The lift was noisy all night.' },
+    },
   ],
   invalid: [
     {
@@ -915,6 +927,56 @@ testRule('no-contradiction', {
       status: 'violated',
       messageId: 'denial',
       evidence: ['The room was clean'],
+    },
+    {
+      text: 'The room was not ready, but you arrived well before check-in time.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['but you arrived well before'],
+    },
+    {
+      text: "Checking the dates is the guest's responsibility.",
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ["is the guest's responsibility"],
+    },
+    {
+      text: 'You were supposed to inform the desk by noon.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['You were supposed to inform'],
+    },
+    {
+      text: 'You agreed to our cancellation terms when you booked.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['You agreed to our cancellation terms'],
+    },
+    {
+      text: 'Next time, please make sure you bring the voucher.',
+      status: 'violated',
+      messageId: 'blame',
+      evidence: ['Next time, please make sure you'],
+    },
+    {
+      text: 'Kindly read our policy carefully before booking.',
+      status: 'violated',
+      messageId: 'talkingDown',
+      evidence: ['read our policy carefully before booking'],
+    },
+    {
+      text: 'Our staff are always courteous to every guest.',
+      context: { customerPost: 'The staff were rude to us at check-in.' },
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['Our staff are always courteous'],
+    },
+    {
+      text: 'Our rates are competitive for the area.',
+      context: { customerPost: 'The rates are far too expensive for what you get.' },
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['Our rates are competitive'],
     },
   ],
 });
