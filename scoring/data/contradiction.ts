@@ -578,6 +578,14 @@ export const FACTUAL_CUES: readonly ContradictionCue[] = [
     pattern:
       /\b(?:read|check|go through|review) (?:the|our) (?:[\w&-]+ ){0,2}(?:terms|policy|policies|conditions|t&cs|details|description|instructions)\b[^.!?\n]{0,30}?\b(?:before|prior to) (?:booking|making|placing|ordering|purchasing|buying|you (?:book|order|buy))\b/g,
   },
+  // "CCTV footage shows…", "we have proof that…", "our manager confirmed that you declined": the brand's evidence against their account.
+  {
+    kind: 'denial',
+    pattern:
+      /\b(?:cctv|camera|video|security) (?:footage|recordings?|cameras?) (?:clearly )?(?:shows?|showed|confirms?|confirmed|proves?|proved|indicates?)\b|(?<!\b(?:may|can|could|might|if|once|when|will|shall|would|do|please) )\bwe have (?:the |clear |all the )?(?:proof|evidence|records?|receipts?|documentation|screenshots?|footage) (?:that|of|to show|showing)\b|\b(?:our|the) (?:[\w-]+ ){0,2}(?:staff|team|manager|driver|waiter|server|receptionist|agent|chef|captain|crew|housekeeper|guard)s? (?:have |has )?(?:confirmed|stated|said|reported|informed us|told us|mentioned|assured us) that (?:you (?:had |have )?(?:declined|refused|left|cancell?ed|did not|didn't|never|were (?:offered|given|informed|told|shown))|there (?:was|were) no\b|(?:they|he|she) (?:did not|didn't|never)\b|nothing\b)/g,
+    reportedProblemOnly: true,
+    conditionalAllowed: true,
+  },
   // "As you must be aware, the hotel is on a beach": what they should have known.
   {
     kind: 'talkingDown',

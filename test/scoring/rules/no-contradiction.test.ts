@@ -142,6 +142,8 @@ testRule('no-contradiction', {
       text: 'Our rooms are spacious on the upper floors; we will move you there next time.',
       context: { customerPost: 'The lift was noisy all night.' },
     },
+    { text: "Sorry about this. May we have the screenshot of the payment slip? We'll pass it on." },
+    { text: "Our manager confirmed that you'll get a full refund today." },
   ],
   invalid: [
     {
@@ -977,6 +979,24 @@ testRule('no-contradiction', {
       status: 'violated',
       messageId: 'denial',
       evidence: ['Our rates are competitive'],
+    },
+    {
+      text: 'CCTV footage shows the room was cleaned at ten.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['CCTV footage shows'],
+    },
+    {
+      text: 'We have proof that the parcel was delivered.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['We have proof that'],
+    },
+    {
+      text: 'Our manager confirmed that you declined the refund.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['Our manager confirmed that you declined'],
     },
   ],
 });
