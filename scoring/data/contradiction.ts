@@ -586,6 +586,13 @@ export const FACTUAL_CUES: readonly ContradictionCue[] = [
     reportedProblemOnly: true,
     conditionalAllowed: true,
   },
+  // "There is no truth in this", "baseless allegations", "you may have contacted a different company".
+  {
+    kind: 'denial',
+    pattern:
+      /\bno truth (?:in|to|behind)\b|\b(?:baseless|unfounded|unsubstantiated|untrue|misleading|false) (?:claims?|allegations?|accusations?|statements?|comments?|remarks?|rumou?rs?|reports?|stories)\b|\byou (?:may|might|must|probably) have (?:contacted|called|visited|emailed|messaged|spoken to|dealt with|bought from|purchased from|ordered from) (?:a |an |the )?(?:different|another|other|wrong|fake|third[- ]party|unauthori[sz]ed)\b/g,
+    ownMistakeAllowed: true,
+  },
   // "As you must be aware, the hotel is on a beach": what they should have known.
   {
     kind: 'talkingDown',

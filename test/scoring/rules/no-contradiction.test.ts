@@ -144,6 +144,7 @@ testRule('no-contradiction', {
     },
     { text: "Sorry about this. May we have the screenshot of the payment slip? We'll pass it on." },
     { text: "Our manager confirmed that you'll get a full refund today." },
+    { text: "We're sorry for the misleading statement on our website; it's been corrected." },
   ],
   invalid: [
     {
@@ -997,6 +998,24 @@ testRule('no-contradiction', {
       status: 'violated',
       messageId: 'denial',
       evidence: ['Our manager confirmed that you declined'],
+    },
+    {
+      text: 'There is no truth in this story.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['no truth in'],
+    },
+    {
+      text: 'These are baseless allegations against our team.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['baseless allegations'],
+    },
+    {
+      text: 'You may have contacted a different company about this.',
+      status: 'violated',
+      messageId: 'denial',
+      evidence: ['You may have contacted a different'],
     },
   ],
 });
