@@ -468,17 +468,18 @@ export const FACTUAL_CUES: readonly ContradictionCue[] = [
     ),
     reportedProblemOnly: true,
   },
-  // "It's still incorrect", "the number you provided is invalid": the customer's own details called wrong.
+  // "The number you provided is invalid": the customer's own details called wrong.
   {
     kind: 'youAreWrong',
     pattern:
-      /\b(?:it's|its|it is|that's|that is|this is|(?:the|your) (?:[\w-]+ )?(?:id|number|code|details|info|information|address|email|reference|pin|password|name))(?: (?:is|are))? still (?:incorrect|invalid|wrong|not (?:correct|valid|right))\b|\b(?:the|that|this) (?:[\w-]+ )?(?:id|number|code|details|info|information|address|email|reference|pin|password|name|amount|date)s? you (?:have )?(?:provided|gave|given|shared|entered|sent|quoted|mentioned|typed) (?:is|are|was|were) (?:incorrect|invalid|wrong|not (?:correct|valid))\b/g,
+      /\b(?:the|that|this) (?:[\w-]+ )?(?:id|number|code|details|info|information|address|email|reference|pin|password|name|amount|date)s? you (?:have )?(?:provided|gave|given|shared|entered|sent|quoted|mentioned|typed) (?:is|are|was|were) (?:incorrect|invalid|wrong|not (?:correct|valid))\b/g,
+    conditionalAllowed: true,
   },
-  // "Falsely claiming a phone call", "you stayed in that room for hours without any complaint".
+  // "You stayed in that room for hours without any complaint", "complaining about you".
   {
     kind: 'blame',
     pattern:
-      /\bfalsely (?:claim(?:ing|ed|s)?|stat(?:ing|ed)|alleg(?:ing|ed)|accus(?:ing|ed)|report(?:ing|ed))\b|\byou (?:stayed|used|checked out|left|enjoyed|spent|remained|slept|dined|ate)\b[^.!?\n]{0,60}?\bwithout (?:any|a single|raising any|making any|lodging any|registering any) (?:complaints?|concerns?)\b|\b(?:observed|noticed|saw|seen|witnessed|regarding|about) your (?:attitude|behaviou?r|conduct|manners|tone)\b|\byour (?:rude|aggressive|abusive|arrogant|unruly|irritating|hostile|drunken|loud) (?:attitude|behaviou?r|conduct|manner|tone|language)\b|\b(?:complaining|complained) about you\b/g,
+      /\byou (?:stayed|used|checked out|left|enjoyed|spent|remained|slept|dined|ate)\b[^.!?\n]{0,60}?\bwithout (?:any|a single|raising any|making any|lodging any|registering any) (?:complaints?|concerns?)\b|\b(?:observed|noticed|saw|seen|witnessed|regarding|about) your (?:attitude|behaviou?r|conduct|manners|tone)\b|\byour (?:rude|aggressive|abusive|arrogant|unruly|irritating|hostile|drunken|loud) (?:attitude|behaviou?r|conduct|manner|tone|language)\b|\b(?:complaining|complained) about you\b/g,
   },
   // "I don't know why you booked a double room": their own choice put in doubt.
   {
@@ -559,11 +560,7 @@ export const FACTUAL_CUES: readonly ContradictionCue[] = [
     conditionalAllowed: true,
     ownMistakeAllowed: true,
   },
-  // "We would like to bring to your notice that you had booked…": a correction served as a notice.
-  {
-    kind: 'youAreWrong',
-    pattern: /\bbring (?:it )?to your (?:kind )?(?:notice|attention) that (?:you|your)\b/g,
-  },
+
   // "But you arrived before check-in time", "it is the guest's responsibility", "you were supposed to inform us".
   {
     kind: 'blame',

@@ -800,7 +800,7 @@ testRule('no-contradiction', {
     {
       text: "That's still incorrect: the code has eight digits.",
       status: 'violated',
-      messageId: 'youAreWrong',
+      messageId: 'denial',
       evidence: ["That's still incorrect"],
     },
     {
@@ -812,7 +812,7 @@ testRule('no-contradiction', {
     {
       text: 'You got the early room by falsely claiming a phone booking.',
       status: 'violated',
-      messageId: 'blame',
+      messageId: 'denial',
       evidence: ['falsely claiming'],
     },
     {
@@ -914,7 +914,7 @@ testRule('no-contradiction', {
     {
       text: "We'd like to bring to your notice that you booked a room without breakfast.",
       status: 'violated',
-      messageId: 'youAreWrong',
+      messageId: 'blame',
       evidence: ['bring to your notice that you'],
     },
     {
