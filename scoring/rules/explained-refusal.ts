@@ -7,6 +7,8 @@ import {
   NOT_A_REFUSAL,
   REASON_PATTERNS,
   REFUSAL_PATTERNS,
+  REGRETFUL_NO,
+  RESTRICTION_ANSWER,
   RHETORICAL_REFUSALS,
 } from '../data/refusal.ts';
 import type { Hit, ReplyDocument } from '../document.ts';
@@ -17,6 +19,9 @@ const REGRET = /\b(?:unfortunately|sadly|afraid|sorry|regret|apologi[sz]e)\b/;
 
 const CONDITIONAL_BEFORE =
   /\b(?:if|whether|unless|in case|in the event|when|until|so that|to make sure|to ensure)\b[^,;.!?]*$|(?:^\s*|[,;:]\s*)should\b[^,;.!?]*$/;
+/** The refusal sits in a clause that gives a reason ("as we don't allow …", "apologies as we were not able …"). */
+const REASON_CLAUSE = /\b(?:as|because|since|coz|cause)\s*$/;
+
 /**
  * "No, we don't price-match", also mid-reply ("Thanks, Margaret. No, the shower won't be fixed"):
  * not "no worries", "no, not at all", "no, you're not wrong", "no, that isn't good enough", nor
@@ -49,7 +54,10 @@ function inQuestion(doc: ReplyDocument, hit: Hit): boolean {
 function isRefusal(doc: ReplyDocument, hit: Hit, notRefusals: readonly Hit[]): boolean {
   if (inQuestion(doc, hit) || answersOwnQuestion(doc, hit)) return false;
   if (overlaps(hit, notRefusals)) return false;
-  return !CONDITIONAL_BEFORE.test(doc.masked.slice(hit.sentence.start, hit.start));
+  const before = doc.masked.slice(hit.sentence.start, hit.start);
+  // "We're removing them, as we don't allow price gouging": a reason, not a no to the customer.
+  if (REASON_CLAUSE.test(before)) return false;
+  return !CONDITIONAL_BEFORE.test(before);
 }
 
 /**
@@ -72,6 +80,13 @@ function answersNoRequest(doc: ReplyDocument, hit: Hit, context: RuleContext): b
   return words.some((word) =>
     new RegExp(String.raw`\b${word.replace(/s$/, '')}(?:s|es)?\b`).test(customer),
   );
+}
+
+/** A restriction ("can only …") refuses only when the customer asked or expected something. */
+function restrictionAnswers(doc: ReplyDocument, context: RuleContext): Hit[] {
+  if (context.customerPost === undefined || !/\bonly\b/.test(doc.masked)) return [];
+  if (!CUSTOMER_ASKS.test(parseReply(context.customerPost).masked)) return [];
+  return doc.find(RESTRICTION_ANSWER);
 }
 
 function findAll(doc: ReplyDocument, patterns: readonly RegExp[]): Hit[] {
@@ -146,9 +161,12 @@ export default defineRule({
       );
     }
     const refusals = [
-      ...[...findAll(doc, REFUSAL_PATTERNS), ...doc.find(BARE_NO)].filter(
-        (hit) => isRefusal(doc, hit, notRefusals) && !answersNoRequest(doc, hit, context),
-      ),
+      ...[
+        ...findAll(doc, REFUSAL_PATTERNS),
+        ...doc.find(BARE_NO),
+        ...doc.find(REGRETFUL_NO),
+        ...restrictionAnswers(doc, context),
+      ].filter((hit) => isRefusal(doc, hit, notRefusals) && !answersNoRequest(doc, hit, context)),
       // Every rhetorical refusal asks "how…": skip the costly patterns when there is no "how".
       ...(doc.masked.includes('how')
         ? findAll(doc, RHETORICAL_REFUSALS).filter((hit) => !overlaps(hit, notRefusals))

@@ -21,7 +21,7 @@ const DIRECTED_ELSEWHERE =
   /https?:\/\/|www\.|\blink\b|\bform\b|\bwebsite\b|\bapp\b|\b(?:click|tap)\b|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|\d[\d ()-]{6,}\d/;
 
 const CONTACT_BUTTON =
-  /\b(?:click|tap|select|choose|press|hit)(?: on)? (?:the )?["']?(?:contact us|contact support|get in touch|chat with us|live chat|message us|message(?=["']))/g;
+  /\b(?:click|tap|select|choose|press|hit)(?: on)? (?:the )?["']?(?:contact us|contact support|get in touch|chat with us|live chat|message us|message(?=["'])|call me\b)/g;
 
 /**
  * "Please reach out to us here: <link>", "contact my colleagues via: <link>", "write to us so we
@@ -37,6 +37,14 @@ const CONTACT_LINK =
  */
 const CONTACT_ROUTE =
   /\b(?:reach out|get in touch|reach|contact|write to|message|chat with|speak to|talk to|send us (?:a |your )?(?:note|message|request))(?: (?:to )?(?:us|them|me|(?:the|our|my) (?:[\w-]+ ){0,3}(?:team|support|agents?|specialists?|experts?|colleagues?|department)))?(?: directly)?(?: for (?:assistance|help|support|more (?:help|info|information)))?(?: (?:here|below|via|through|at|using|by|with)(?: (?:this |the |our )?(?:link|form|page))?)?:?\s*(?:https?:\/\/|www\.)|\b(?:open|raise|submit|log|create|file) (?:a |an )?(?:(?:support |help )?ticket|support case)\b/g;
+
+/**
+ * "Please tell us more so we can help: <link>", "report this to our support team here: <link>":
+ * an invitation to reach the brand, with the link to do it in the same sentence.
+ */
+const INVITATION =
+  /\b(?:(?:contact|reach(?: out to)?|get in touch with|write to|report (?:this|it|that) to|talk to|speak (?:to|with)|chat with|message|connect with) (?:us|me|them|(?:our|the|their) (?:[\w-]+ ){0,2}(?:team|support|agents?|specialists?|experts?))|tell (?:us|me) (?:more|what happened|about)|reach out (?:here|below|via|through|using)|(?:submit|open|raise|file|log) (?:a |an )?(?:support )?(?:ticket|request|case))\b/g;
+const LINK = /https?:\/\/|www\.|\bt\.co\//;
 
 /** "Your email address is jo@example.com": addresses are blanked in the masked text, so read the normalised one. */
 function theirAddresses(doc: ReplyDocument): Span[] {
@@ -59,7 +67,40 @@ function phoneSpans(doc: ReplyDocument): Span[] {
     ...findPhoneNumbersInText(doc.original, 'US'),
     ...findPhoneNumbersInText(doc.original, 'GB'),
   ];
-  return found.map((phone) => doc.fromOriginal(phone.startsAt, phone.endsAt));
+  return (
+    found
+      .map((phone) => doc.fromOriginal(phone.startsAt, phone.endsAt))
+      // A number inside a link (an article id) is no phone: links are blanked in the masked text.
+      .filter((span) => doc.masked.slice(span.start, span.end).trim() !== '')
+  );
+}
+
+/** A sign-off line: what follows it is the signature. */
+const SIGN_OFF =
+  /(?:^|\n)[^\S\n]*(?:(?:with |warm |warmest |kind |best |kindest )?regards|sincerely|yours (?:truly|sincerely|faithfully)|best wishes|warm wishes|thanks (?:and|&) regards|best|cheers|thank you|thanks)\b[^\n]{0,30}(?=\n|$)/g;
+
+/**
+ * "Regards, … General Manager … 99999 12345": a number that only sits in the signature, on a line
+ * of its own, is no invitation to call (LABELS.md `private`).
+ */
+function inSignature(doc: ReplyDocument, phone: Span): boolean {
+  const signOffs = [...doc.norm.matchAll(SIGN_OFF)];
+  const last = signOffs.at(-1);
+  if (last === undefined || last.index > phone.start) return false;
+  const lineStart = doc.norm.lastIndexOf('\n', phone.start - 1) + 1;
+  const lineEnd = doc.norm.indexOf('\n', phone.end);
+  const line = doc.norm.slice(lineStart, lineEnd === -1 ? doc.norm.length : lineEnd);
+  const words = line
+    .replace(/\+?\d[\d ()./-]{5,}\d/g, ' ')
+    .split(/[^a-z]+/)
+    .filter(
+      (word) =>
+        word.length > 0 &&
+        !/^(?:tel|telephone|phone|ph|mob|mobile|m|t|cell|fax|whatsapp|contact|no|number|direct|office)$/.test(
+          word,
+        ),
+    );
+  return words.length <= 3;
 }
 
 function privateOffers(doc: ReplyDocument): Span[] {
@@ -81,11 +122,15 @@ function privateOffers(doc: ReplyDocument): Span[] {
     const text = match[0].replace(/\s*(?:https?:\/\/|www\.)$/, '');
     offers.push({ start: match.index, end: match.index + text.length });
   }
+  for (const hit of doc.find(INVITATION)) {
+    if (!hit.sentence.isQuestion && LINK.test(doc.norm.slice(hit.sentence.start, hit.sentence.end)))
+      offers.push(hit);
+  }
   // An address counts when it is offered ("email us at …"), not as a sign-off's signature.
   for (const match of doc.norm.matchAll(EMAIL_ADDRESS)) {
     const lead = doc.norm.slice(Math.max(0, match.index - 40), match.index);
-    if (/\byour\b[^.!?\n]{0,25}$/.test(lead)) continue;
-    // "… on 0123 456 789 or help@example.com": an address offered beside another way in.
+    // "Your email address is …" is theirs; "share your feedback with us at …" is the brand's.
+    if (/\byour (?:[\w-]+ )?(?:e-?mail|address|id)\b[^.!?\n]{0,15}$/.test(lead)) continue;
     if (
       /\b(?:at|to|on|via|contact|write|email|e-mail|reach)\b[^.!?\n]{0,12}$|:\s*$|\d\s*(?:or|\/|,)\s*$/.test(
         lead,
@@ -155,7 +200,8 @@ export default defineRule({
     const theirData: Span[] = [...doc.find(THEIR_DATA), ...theirAddresses(doc)];
     const brandPhones = phones.filter(
       (phone) =>
-        !theirData.some((data) => data.start <= phone.start && phone.start <= data.end + 3),
+        !theirData.some((data) => data.start <= phone.start && phone.start <= data.end + 3) &&
+        !inSignature(doc, phone),
     );
     const offers = [...privateOffers(doc), ...brandPhones];
     const offerFindings = offers.map((span): Finding => ({ messageId: 'privateOffer', span }));

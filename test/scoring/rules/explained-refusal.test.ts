@@ -4,11 +4,11 @@ testRule('explained-refusal', {
   valid: [
     {
       text: "We can't refund it online because of our policy, but you'll need to visit a store with the receipt.",
-      evidence: ["We can't refund", "but you'll need to visit a store with the"],
+      evidence: ["We can't refund", "but you'll need to visit"],
     },
     {
       text: 'Unfortunately, the subscription is not administered by us. However, you can cancel it in the app store.',
-      evidence: ['is not administered by us', 'However, you can cancel it in the'],
+      evidence: ['is not administered by us', 'However, you can'],
     },
     { text: "Not at all, sadly it's a common mix-up!", status: 'n/a' },
     { text: "You can't miss it, unfortunately it's a big yellow sign.", status: 'n/a' },
@@ -23,7 +23,7 @@ testRule('explained-refusal', {
     },
     {
       text: 'We could not upgrade your room as we were sold out, but I promise you a bigger room on your next visit.',
-      evidence: ['We could not upgrade', 'but I promise you a bigger room on your next visit'],
+      evidence: ['We could not upgrade', 'but I promise'],
     },
     {
       text: "Unfortunately, we are not able to reproduce it at our end; we'll keep checking with the developers.",
@@ -116,7 +116,7 @@ testRule('explained-refusal', {
     { text: 'To qualify for a refund, please send us the receipt by DM.', status: 'n/a' },
     {
       text: "If the kitchen is closed, how could we possibly serve you? It's the law, but we can book you a table for Friday.",
-      evidence: ['how could we possibly serve', 'is closed', 'but we can book you'],
+      evidence: ['how could we possibly serve', 'is closed', 'but we can', 'we can book you'],
     },
     {
       text: "We don't share the team's shift times, for their safety. But you can book a free design chat at any branch online.",
@@ -200,6 +200,79 @@ testRule('explained-refusal', {
     { text: 'This is the only way we can learn where we fall short.', status: 'n/a' },
     { text: "The balcony was closed for repairs and couldn't be used that week.", status: 'n/a' },
     { text: "We were not able to deliver our best this time, and we're sorry.", status: 'n/a' },
+    {
+      text: "Sorry, we don't clearly understand the question. Do you mean the app?",
+      status: 'n/a',
+    },
+    { text: "We're removing those listings, as we don't allow price gouging.", status: 'n/a' },
+    {
+      text: 'Our apologies, as we were not able to deliver our best during your stay.',
+      status: 'n/a',
+    },
+    { text: "We're so sorry we were unable to deliver the cake on time.", status: 'n/a' },
+    { text: "We don't have any control over the weather, sadly.", status: 'n/a' },
+    { text: 'There are a few reasons a username may not be available.', status: 'n/a' },
+    {
+      text: 'Branches stay open for services that can only be done in person.',
+      context: { customerPost: 'Can I still visit my branch?' },
+      status: 'n/a',
+    },
+    {
+      text: 'We can only apologise for the wait, Priya.',
+      context: { customerPost: 'Why is my parcel so late?' },
+      status: 'n/a',
+    },
+    {
+      text: 'Unfortunately not everyone got the email, so we are sending it again.',
+      status: 'n/a',
+    },
+    {
+      text: 'We can only ask you to let the desk know next time.',
+      context: { customerPost: 'Can you fix the lift?' },
+      status: 'n/a',
+    },
+    {
+      text: 'Hi, seat changes are not allowed once checked in. Just approach the transfer desk at the airport and they will check it.',
+      evidence: ['not allowed', 'once checked', 'approach the transfer desk'],
+    },
+    {
+      text: "I'm sorry, but we're unable to make exceptions to the 30-day wait for name changes. After that, you can update your name here: https://example.com/name",
+      evidence: ['30-day wait', 'you can update'],
+    },
+    {
+      text: 'Unfortunately the plan is not administered by us. However, you can cancel it with the steps here: https://example.com/cancel',
+      evidence: ['not administered by us', 'However, you can', 'you can cancel'],
+    },
+    {
+      text: "Sorry, the offer applies to new customers only, so we can't add it, but our loyalty team can look at other deals for you.",
+      evidence: ['applies to new customers only', 'our loyalty team can'],
+    },
+    {
+      text: "We don't currently have the streaming rights, but we'll let our team know you'd like to see it.",
+      evidence: ["don't currently have the streaming rights", "but we'll"],
+    },
+    {
+      text: "We don't have access to your account over Twitter, but if you reach out here: https://example.com/help we can take a look.",
+      evidence: ['over Twitter'],
+    },
+    {
+      text: 'We only allow registered guests in the rooms for their safety, but we allow visitors in the lobby.',
+      evidence: ['for their safety', 'we allow'],
+    },
+    {
+      text: 'The room change was not possible as we were full, but the front desk can move you tomorrow.',
+      evidence: ['as we were', 'we were full', 'but the front desk can'],
+    },
+    {
+      text: "We can't refund the yearly plan after 14 days, as it runs for the year, but every member affected gets a free month once the fix is out.",
+      evidence: ['after 14 days', 'but every member affected gets a'],
+    },
+    {
+      // Not holding the rights is the reason, as the fresh labels read "we don't have the streaming rights".
+      text: "Unfortunately we don't own the rights to that series, but we can pass the request on.",
+      evidence: ["don't own the rights", 'but we can'],
+    },
+    { text: 'We are full of gratitude for your kind words.', status: 'n/a' },
   ],
   invalid: [
     {
@@ -627,12 +700,6 @@ testRule('explained-refusal', {
       messageId: 'bareRefusal',
     },
     {
-      text: "Unfortunately we don't own the rights to that series, but we can pass the request on.",
-      status: 'missed',
-      messageId: 'noReason',
-      evidence: ["don't own the rights"],
-    },
-    {
       text: "Stores won't be able to ship this lamp to you.",
       status: 'violated',
       messageId: 'bareRefusal',
@@ -647,6 +714,173 @@ testRule('explained-refusal', {
       text: 'I apologise for not being able to address this via this channel.',
       status: 'missed',
       messageId: 'noAlternative',
+    },
+    {
+      text: "Unfortunately, we can't use a cracked phone as a trade-in.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["Unfortunately, we can't use"],
+    },
+    {
+      text: "Unfortunately, we don't keep records of gift cards.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["Unfortunately, we don't keep"],
+    },
+    {
+      text: 'Sorry, but a route change is strictly not allowed.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['is strictly not allowed'],
+    },
+    {
+      text: "We don't have an estimate for the repair yet.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["We don't have an estimate"],
+    },
+    {
+      text: "I'm afraid not, Sam.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["I'm afraid not"],
+    },
+    {
+      text: 'So sorry to disappoint you.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['sorry to disappoint'],
+    },
+    {
+      text: 'We really cant do much about the noise from the road.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['We really cant do much'],
+    },
+    {
+      text: "Unfortunately, you can't move the points to another account.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["Unfortunately, you can't"],
+    },
+    {
+      text: "There wouldn't be a way to mute only the alerts.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["There wouldn't be a way"],
+    },
+    {
+      text: 'Unfortunately, the check must be done at the desk.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['Unfortunately, the check must be done'],
+    },
+    {
+      text: "We'd love to help but are unable to see your account on Twitter.",
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ['but are unable to see your account on Twitter'],
+    },
+    {
+      text: "We'll credit the days without service, but can't pay for the taxi.",
+      status: 'missed',
+      messageId: 'noReason',
+      evidence: ["but can't pay"],
+    },
+    {
+      text: 'We are unable to reset or unlock your gift/debit card via Twitter.',
+      status: 'missed',
+      messageId: 'noAlternative',
+    },
+    {
+      text: 'Sadly, the gift card is not handled by us.',
+      status: 'missed',
+      messageId: 'noAlternative',
+      evidence: ['not handled by us'],
+    },
+    {
+      text: 'We only allow registered guests in the rooms.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['We only allow'],
+    },
+    {
+      text: 'We had no rooms to offer for an early check-in that day.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['We had no rooms to offer'],
+    },
+    {
+      text: 'With the new app out, we must, unfortunately, retire the old version.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['we must, unfortunately, retire'],
+    },
+    {
+      text: 'Family plans can only include people at one address.',
+      context: { customerPost: 'Can I add my brother to my family plan?' },
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['can only include'],
+    },
+    {
+      text: 'We changed the baggage rules, so it may not be possible.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['may not be possible'],
+    },
+    {
+      text: "We'll be glad to credit the days without service once you're back online, but can't pay for the hotel.",
+      status: 'missed',
+      messageId: 'noReason',
+      evidence: ["We'll be glad to credit", "but can't pay"],
+    },
+    {
+      text: "We can't change your billing date. If you'd like, you can cancel and resubscribe once your account has reverted.",
+      status: 'missed',
+      messageId: 'noReason',
+    },
+    {
+      text: "We can't change your booking as it is against hotel policy, but you or your agent have booked the wrong room.",
+      status: 'missed',
+      messageId: 'noAlternative',
+    },
+    {
+      text: "We can't extend the booking as we were full, but if you need a late checkout you have to tell us a day before.",
+      status: 'missed',
+      messageId: 'noAlternative',
+    },
+    {
+      text: "We can't serve à la carte instead of the buffet, as the menu items are charged separately.",
+      status: 'missed',
+      messageId: 'noAlternative',
+    },
+    {
+      text: "We can't refund it, as the booking voucher is clear: no cancellations on the day.",
+      status: 'missed',
+      messageId: 'noAlternative',
+    },
+    {
+      text: "We can't refund the night, since you left early. We'd value your feedback, if you could email us your thoughts.",
+      status: 'missed',
+      messageId: 'noAlternative',
+    },
+    {
+      text: "It's not possible to serve food in a restaurant under repair. Please try to understand that the work is for our guests.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+    },
+    {
+      text: "Unfortunately, we'd only ever move a seat for a medical reason.",
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ["Unfortunately, we'd only ever"],
+    },
+    {
+      text: 'Our desk told you the rooms were fully booked that night.',
+      status: 'violated',
+      messageId: 'bareRefusal',
+      evidence: ['the rooms were fully booked'],
     },
   ],
 });

@@ -156,6 +156,63 @@ testRule('take-private', {
       text: 'Please send your details to the front office on 12345 67890 or desk@example.com.',
       evidence: ['desk@example.com'],
     },
+    {
+      text: 'Please tell us more so we can help: https://example.com/help',
+      evidence: ['tell us more'],
+    },
+    {
+      text: 'Sorry about that! Please report this to our support team here: https://example.com/report',
+      evidence: ['report this to our support team'],
+    },
+    { text: 'Send us a note at https://example.com/note so our team can connect.' },
+    {
+      text: 'Please submit a request to us at https://example.com/requests/new and we will help.',
+      evidence: ['submit a request to us at'],
+    },
+    {
+      text: 'Please contact support using the Chat button on the right of the article.',
+      evidence: ['Chat button'],
+    },
+    {
+      text: 'Please click the "Call Me" button and enter your number so we can ring you.',
+      evidence: ['click the "Call Me'],
+    },
+    {
+      text: 'We would be grateful if you could share your feedback with us at gm@example.com.',
+      evidence: ['gm@example.com'],
+    },
+    {
+      text: 'Please share your contact details on 0800 555 0199 or stay@example.com.',
+      evidence: ['stay@example.com'],
+    },
+    {
+      text: 'We are unable to close it from here. You have to call.',
+      evidence: ['You have to call'],
+    },
+    {
+      text: 'Can you email your name and address over to our help desk?',
+      evidence: ['Can you email'],
+    },
+    {
+      text: 'You can reach the upgrades team here: https://example.com/upgrades',
+      evidence: ['reach the upgrades team'],
+    },
+    {
+      text: 'I am available to speak to you whenever suits you.',
+      evidence: ['available to speak to you'],
+    },
+    {
+      text: 'Let us take this offline and sort it out.',
+      evidence: ['take this offline'],
+    },
+    {
+      text: 'So sorry about the room. Please call me on +44 20 7946 0958 so I can put it right.\n\nRegards,\nAsha',
+      evidence: ['call me'],
+    },
+    {
+      text: 'So sorry about the room, we would like to put it right.\n\nRegards,\nAsha Rao, General Manager, on +44 20 7946 0958 or by email any time',
+      evidence: ['+44 20 7946 0958'],
+    },
   ],
   invalid: [
     {
@@ -418,7 +475,17 @@ testRule('take-private', {
       messageId: 'missed',
     },
     {
+      text: 'Your flight is now due to leave at 5:45 pm and land at 8:46 pm.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
       text: 'Please reach out to the cabin crew for assistance.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Please see this article: https://example.com/articles/115007553888/transfers',
       status: 'missed',
       messageId: 'missed',
     },
@@ -428,7 +495,27 @@ testRule('take-private', {
       messageId: 'missed',
     },
     {
+      text: 'You can mark files as offline, though this is done by hand.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
       text: 'Have you had an email about the order? Please check junk and let us know.',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Please send us a feedback report using these steps: https://example.com/steps',
+      status: 'missed',
+      messageId: 'missed',
+    },
+    {
+      text: 'Your contact email is jo@example.com, is that right?',
+      status: 'violated',
+      messageId: 'postsPii',
+    },
+    {
+      text: 'Thank you for the lovely review, we hope to see you again.\n\nWarm regards,\nAsha Rao\nGeneral Manager\n+44 20 7946 0958',
       status: 'missed',
       messageId: 'missed',
     },
