@@ -20,6 +20,7 @@ import { workerCount } from '../server/workers.ts';
 import type { DatabaseTarget } from '../server/db/client.ts';
 import { attemptTurns } from '../server/db/schema.ts';
 import { parseCommandLine, positiveInteger, UsageError } from './command-line.ts';
+import { listeningOrigin } from './listening-origin.ts';
 
 const USAGE = `Usage: npm run bench:server -- [--trainees N] [--seconds N] [--workers N] [--only pglite|postgres] [--no-build]
 
@@ -161,20 +162,7 @@ function startServer(
     cwd: ROOT,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: '0' },
   });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer): void => {
-      // eslint-disable-next-line no-control-regex -- the adapter's log line is coloured
-      output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
-      const match = /listening on (http:\/\/[^\s]+)/i.exec(output);
-      if (match?.[1]) resolve({ origin: match[1].replace(/\/$/, ''), child });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) =>
-      reject(new Error(`the server exited (${String(code)}):\n${output}`)),
-    );
-  });
+  return listeningOrigin(child).then((origin) => ({ origin, child }));
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {

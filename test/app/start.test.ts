@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../e2e/web-app.ts';
 import { freshPlace, TEST_DATABASE_URL } from '../helpers/test-database.ts';
 import type { TestDatabasePlace } from '../helpers/test-database.ts';
+import { listeningOrigin } from '../../src/cli/listening-origin.ts';
 
 // What `npm start` does, in a build folder of its own so that a running `npm start` is left alone,
 // on an empty data folder of its own. The build folder sits inside the repository because the
@@ -19,23 +20,6 @@ let server: ChildProcess | undefined;
 let origin = '';
 let dataDir = '';
 let cookie = '';
-
-function listeningOrigin(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer): void => {
-      // eslint-disable-next-line no-control-regex -- the adapter's log line is coloured
-      output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
-      const match = /listening on (http:\/\/[^\s]+)/i.exec(output);
-      if (match?.[1]) resolve(match[1].replace(/\/$/, ''));
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      reject(new Error(`the server exited with code ${String(code)} before listening:\n${output}`));
-    });
-  });
-}
 
 async function startServer(): Promise<void> {
   server = spawn(process.execPath, [`${outDir}/server/entry.mjs`], {

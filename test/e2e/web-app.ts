@@ -1,5 +1,4 @@
 import { execFile, spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { promisify } from 'node:util';
 import axe from 'axe-core';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { listeningOrigin } from '../../src/cli/listening-origin.ts';
 
 // The built app on a fresh database, and Debian's Chromium driven by playwright-core: shared by
 // the end-to-end tests and `npm run bench:web`. The build sits inside the repository because the
@@ -45,23 +45,6 @@ export async function buildApp(outDir: string): Promise<void> {
 export interface RunningApp {
   origin: string;
   stop(): Promise<void>;
-}
-
-function listeningOrigin(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer): void => {
-      // eslint-disable-next-line no-control-regex -- the adapter's log line is coloured
-      output += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
-      const match = /listening on (http:\/\/[^\s]+)/i.exec(output);
-      if (match?.[1]) resolve(match[1].replace(/\/$/, ''));
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      reject(new Error(`the server exited with code ${String(code)} before listening:\n${output}`));
-    });
-  });
 }
 
 /** Starts a built app on a free port with a new, empty data folder; stop() removes the folder. */
