@@ -8,6 +8,7 @@ import type {
   TrackProblem,
 } from '../../certification/track.ts';
 import { formatDuration } from '../../simulator/duration.ts';
+import { errorsOfAction } from './action-errors.ts';
 
 /** A submitted track form: each name with all its values (checkbox groups send several). */
 export type TrackFormFields = ReadonlyMap<string, readonly string[]>;
@@ -229,4 +230,23 @@ export function besideInputs(errors: Record<string, string>): Record<string, str
     placed[input] ??= input === 'form' && field !== 'form' ? `${field}: ${plain}` : plain;
   }
   return placed;
+}
+
+/**
+ * A posted track form, read with the track schema and checked against the library, then handed
+ * to `save` (the create or update action): the saved track's id, or the problems by input.
+ */
+export async function saveTrackForm(
+  fields: TrackFormFields,
+  library: readonly { id: string; channel: Channel }[],
+  save: (track: CertificationTrack) => Promise<{ error?: unknown }>,
+): Promise<{ saved: string } | { errors: Record<string, string> }> {
+  const read = readTrackForm(fields);
+  if (!read.ok) return { errors: read.errors };
+  const errors = poolErrors(read.track, new Map(library.map((s) => [s.id, s])));
+  if (Object.keys(errors).length > 0) return { errors };
+  const { error } = await save(read.track);
+  return error === undefined
+    ? { saved: read.track.id }
+    : { errors: besideInputs(errorsOfAction(error)) };
 }
