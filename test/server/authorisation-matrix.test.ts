@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   actorForUser,
@@ -16,45 +15,30 @@ import { createInvitation } from '../../src/server/invitations.ts';
 import { actOnAttempt, getAttempt, startPractice } from '../../src/server/practice.ts';
 import { practiceHistory, practiceLibrary } from '../../src/server/practice-progress.ts';
 import type { PracticeContext } from '../../src/server/practice.ts';
-import { ServiceError } from '../../src/server/service-error.ts';
 import { addTeamMember, createTeam, listTeams, removeTeamMember } from '../../src/server/teams.ts';
+import {
+  definedActions,
+  EVERYONE,
+  itChecksEveryCaller,
+  STAFF_ANYWHERE,
+} from '../helpers/authorisation-matrix.ts';
+import type { MatrixRow, SignedInCaller } from '../helpers/authorisation-matrix.ts';
 import { fixtureCatalog, openTestDatabase, testDatabaseKinds } from '../helpers/test-database.ts';
 
 // Every action of src/actions/index.ts, called as every role of the target's organisation and of
 // another one, and signed out: who gets through and who is refused. The actions are thin wrappers
 // that pass Astro.locals.actor to these services, so the services are where the checks live.
 
-const CALLERS = [
-  'signed-out',
-  'owner',
-  'admin',
-  'manager',
-  'trainee',
-  'other-admin',
-  'other-manager',
-  'other-trainee',
-] as const;
-type Caller = (typeof CALLERS)[number];
-
 interface World {
   context: PracticeContext;
-  actors: Record<Exclude<Caller, 'signed-out'>, Actor>;
+  actors: Record<SignedInCaller, Actor>;
   /** A fresh trainee in the target organisation, for actions that change a member. */
   newTrainee: () => Promise<string>;
   teamId: string;
   attemptId: () => Promise<string>;
 }
 
-interface Row {
-  action: string;
-  allowed: readonly Caller[];
-  run: (world: World, actor: Actor | undefined) => Promise<unknown>;
-}
-
-const EVERYONE: readonly Caller[] = CALLERS.filter((caller) => caller !== 'signed-out');
-const STAFF_ANYWHERE: readonly Caller[] = ['admin', 'manager', 'other-admin', 'other-manager'];
-
-const MATRIX: readonly Row[] = [
+const MATRIX: readonly MatrixRow<World>[] = [
   {
     action: 'practice.library',
     allowed: EVERYONE,
@@ -137,24 +121,12 @@ const MATRIX: readonly Row[] = [
   },
 ];
 
-/** The actions src/actions/index.ts defines, as `group.name`. */
-function definedActions(): string[] {
-  const source = readFileSync(new URL('../../src/actions/index.ts', import.meta.url), 'utf8');
-  const names: string[] = [];
-  let group = '';
-  for (const line of source.split('\n')) {
-    const groupMatch = /^ {2}(\w+): \{$/.exec(line);
-    if (groupMatch?.[1] !== undefined) group = groupMatch[1];
-    const actionMatch = /^ {4}(\w+): defineAction\(/.exec(line);
-    if (actionMatch?.[1] !== undefined) names.push(`${group}.${actionMatch[1]}`);
-  }
-  return names;
-}
-
 describe('the authorisation matrix', () => {
   it('covers every action the app defines', () => {
     const covered = new Set(MATRIX.map((row) => row.action.split(' ')[0]));
-    expect(definedActions().sort()).toEqual([...covered].sort());
+    expect(definedActions(new URL('../../src/actions/index.ts', import.meta.url)).sort()).toEqual(
+      [...covered].sort(),
+    );
   });
 });
 
@@ -212,26 +184,7 @@ describe.each(testDatabaseKinds())('the authorisation matrix on %s', (kind) => {
     await handle?.dispose();
   }, 60_000);
 
-  const cases = MATRIX.flatMap((row) =>
-    CALLERS.map((caller) => ({ ...row, caller, allowedHere: row.allowed.includes(caller) })),
-  );
-
-  it.each(cases)(
-    '$action as $caller: allowed $allowedHere',
-    async ({ run, caller, allowedHere }) => {
-      const actor = caller === 'signed-out' ? undefined : world.actors[caller];
-      const outcome = await run(world, actor).then(
-        () => 'allowed',
-        (error: unknown) => {
-          if (!(error instanceof ServiceError)) throw error;
-          return error.code;
-        },
-      );
-      if (allowedHere) expect(outcome).toBe('allowed');
-      else if (caller === 'signed-out') expect(outcome).toBe('UNAUTHORIZED');
-      else expect(['FORBIDDEN', 'NOT_FOUND']).toContain(outcome);
-    },
-  );
+  itChecksEveryCaller(MATRIX, () => world);
 
   it('shows staff of another organisation none of this one’s people, teams or attempts', async () => {
     const away = world.actors['other-admin'];

@@ -29,7 +29,6 @@ import {
   revokeApiToken,
 } from '../../src/server/certification/tokens.ts';
 import { createTrack, listTracks, updateTrack } from '../../src/server/certification/tracks.ts';
-import { ServiceError } from '../../src/server/service-error.ts';
 import {
   CLEAN_REPLY,
   FIXTURE_TRACK,
@@ -37,47 +36,34 @@ import {
   openCertificationWorld,
 } from '../helpers/certification-world.ts';
 import type { CertificationWorld } from '../helpers/certification-world.ts';
+import {
+  definedActions,
+  EVERYONE,
+  itChecksEveryCaller,
+  STAFF_ANYWHERE,
+} from '../helpers/authorisation-matrix.ts';
+import type { Caller, MatrixRow, SignedInCaller } from '../helpers/authorisation-matrix.ts';
 import { testDatabaseKinds } from '../helpers/test-database.ts';
 
 // The authorisation matrix of src/actions/certification.ts, like authorisation-matrix.test.ts for
 // index.ts: every action called as every role of the target's organisation and of another one, and
 // signed out. The actions are thin; the services hold the checks.
 
-const CALLERS = [
-  'signed-out',
-  'owner',
-  'admin',
-  'manager',
-  'trainee',
-  'other-admin',
-  'other-manager',
-  'other-trainee',
-] as const;
-type Caller = (typeof CALLERS)[number];
-
-const EVERYONE: readonly Caller[] = CALLERS.filter((caller) => caller !== 'signed-out');
 const HOME: readonly Caller[] = ['owner', 'admin', 'manager', 'trainee'];
 const HOME_STAFF: readonly Caller[] = ['admin', 'manager'];
-const STAFF_ANYWHERE: readonly Caller[] = ['admin', 'manager', 'other-admin', 'other-manager'];
 
 interface Fixtures {
   world: CertificationWorld;
-  actors: Record<Exclude<Caller, 'signed-out'>, Actor>;
+  actors: Record<SignedInCaller, Actor>;
   /** A new track of the home organisation, so the owner may start a fresh exam on it. */
   freshTrack: () => Promise<string>;
   /** The owner's exam on a fresh track, after these replies; handed in unless `open`. */
   ownerExam: (replies: readonly string[], open?: boolean) => Promise<string>;
 }
 
-interface Row {
-  action: string;
-  allowed: readonly Caller[];
-  run: (f: Fixtures, actor: Actor | undefined) => Promise<unknown>;
-}
-
 let tracks = 0;
 
-const MATRIX: readonly Row[] = [
+const MATRIX: readonly MatrixRow<Fixtures>[] = [
   {
     action: 'certification.tracks.create',
     allowed: STAFF_ANYWHERE,
@@ -244,26 +230,14 @@ const MATRIX: readonly Row[] = [
   },
 ];
 
-/** The actions src/actions/certification.ts defines, as `certification.group.name`. */
-function definedActions(): string[] {
-  const source = readFileSync(
-    new URL('../../src/actions/certification.ts', import.meta.url),
-    'utf8',
-  );
-  const names: string[] = [];
-  let group = '';
-  for (const line of source.split('\n')) {
-    const groupMatch = /^ {2}(\w+): \{$/.exec(line);
-    if (groupMatch?.[1] !== undefined) group = groupMatch[1];
-    const actionMatch = /^ {4}(\w+): defineAction\(/.exec(line);
-    if (actionMatch?.[1] !== undefined) names.push(`certification.${group}.${actionMatch[1]}`);
-  }
-  return names;
-}
-
 describe('the certification authorisation matrix', () => {
   it('covers every certification action the app defines', () => {
-    expect(definedActions().sort()).toEqual(MATRIX.map((row) => row.action).sort());
+    expect(
+      definedActions(
+        new URL('../../src/actions/certification.ts', import.meta.url),
+        'certification.',
+      ).sort(),
+    ).toEqual(MATRIX.map((row) => row.action).sort());
   });
 
   it('is merged into the actions the app serves', () => {
@@ -319,26 +293,7 @@ describe.each(testDatabaseKinds())('the certification authorisation matrix on %s
     await fixtures?.world.handle.dispose();
   }, 60_000);
 
-  const cases = MATRIX.flatMap((row) =>
-    CALLERS.map((caller) => ({ ...row, caller, allowedHere: row.allowed.includes(caller) })),
-  );
-
-  it.each(cases)(
-    '$action as $caller: allowed $allowedHere',
-    async ({ run, caller, allowedHere }) => {
-      const actor = caller === 'signed-out' ? undefined : fixtures.actors[caller];
-      const outcome = await run(fixtures, actor).then(
-        () => 'allowed',
-        (error: unknown) => {
-          if (!(error instanceof ServiceError)) throw error;
-          return error.code;
-        },
-      );
-      if (allowedHere) expect(outcome).toBe('allowed');
-      else if (caller === 'signed-out') expect(outcome).toBe('UNAUTHORIZED');
-      else expect(['FORBIDDEN', 'NOT_FOUND']).toContain(outcome);
-    },
-  );
+  itChecksEveryCaller(MATRIX, () => fixtures);
 
   it('shows another organisation none of this one’s tracks, exams, certificates or log', async () => {
     const away = fixtures.actors['other-admin'];
