@@ -1,4 +1,4 @@
-import type { Channel, CriterionId, ScoreReport, Status, ThreadKind } from '../../scoring/index.ts';
+import type { Channel, CriterionId, Status, ThreadKind } from '../../scoring/index.ts';
 import type { AvailableActions, SimulationState, ThreadPost } from '../simulator/engine.ts';
 import type { ModerationAction, Person } from '../simulator/schema.ts';
 
@@ -56,11 +56,11 @@ export type PracticeAction =
   | { type: 'wait' }
   | { type: ModerationAction; item?: string };
 
+/** A stored turn: the action and the server's time; its grade and report are in state.grades. */
 export interface AttemptTurn {
   index: number;
   action: PracticeAction | { type: string; text?: string; item?: string };
   atMs: number;
-  report: ScoreReport | null;
 }
 
 /** What the server sends about one attempt. */

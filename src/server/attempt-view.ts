@@ -1,6 +1,5 @@
-import type { ScoreReport } from '../../scoring/index.ts';
 import { availableActions } from '../simulator/engine.ts';
-import type { AvailableActions, SimulationState } from '../simulator/engine.ts';
+import type { AvailableActions, SimulationState, TraineeAction } from '../simulator/engine.ts';
 import type { ModerationAction, Scenario } from '../simulator/schema.ts';
 
 /** What the browser sends: the server adds the time itself. */
@@ -30,11 +29,14 @@ export interface ScenarioView {
   modelReplies?: { text: string; turn?: string | undefined; why?: string | undefined }[];
 }
 
+/**
+ * One stored turn: the action and the time the server measured. Its grade, with the server's
+ * score report for a reply, is in `state.grades`, so the view carries each report once.
+ */
 export interface TurnView {
   index: number;
   action: PracticeAction;
   atMs: number;
-  report: ScoreReport | null;
 }
 
 export interface AttemptView {
@@ -94,19 +96,27 @@ export interface StoredAttempt {
   state: SimulationState;
 }
 
-export interface StoredTurn {
-  index: number;
-  action: PracticeAction;
-  atMs: number;
-  report: ScoreReport | null;
+/** An action as the browser may see it: without the engine's time, which `atMs` gives. */
+export function publicAction(action: TraineeAction): PracticeAction {
+  if (action.type === 'wait') return { type: 'wait' };
+  const item = action.item === undefined ? {} : { item: action.item };
+  if (action.type === 'reply') return { type: 'reply', text: action.text, ...item };
+  return { type: action.type, ...item };
 }
 
-export function attemptView(
-  attempt: StoredAttempt,
-  scenario: Scenario,
-  turns: readonly StoredTurn[],
-  now: Date,
-): AttemptView {
+/**
+ * The turns of an attempt, from its state: each action the engine recorded is one stored turn,
+ * saved in the same statement as the state (see actOnAttempt), at the time the server gave it.
+ */
+function turnViews(state: SimulationState): TurnView[] {
+  return state.actions.map((action, index) => ({
+    index,
+    action: publicAction(action),
+    atMs: Math.round(action.at * 1000),
+  }));
+}
+
+export function attemptView(attempt: StoredAttempt, scenario: Scenario, now: Date): AttemptView {
   const { state } = attempt;
   const outcome = state.outcome;
   return {
@@ -119,7 +129,7 @@ export function attemptView(
     }),
     state,
     available: availableActions(scenario, state),
-    turns: turns.map(({ index, action, atMs, report }) => ({ index, action, atMs, report })),
+    turns: turnViews(state),
     startedAt: attempt.startedAt.toISOString(),
     serverNow: now.toISOString(),
     outcome:

@@ -1,13 +1,12 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { RUBRIC_VERSION } from '../../scoring/index.ts';
-import type { ScoreReport } from '../../scoring/index.ts';
 import { advance, SimulationError, startAttempt } from '../simulator/engine.ts';
 import type { EngineOptions, SimulationState, TraineeAction } from '../simulator/engine.ts';
 import type { Scenario } from '../simulator/schema.ts';
 import type { Actor } from './actor.ts';
 import { attemptScore, attemptView } from './attempt-view.ts';
-import type { AttemptView, PracticeAction, StoredTurn } from './attempt-view.ts';
+import type { AttemptView } from './attempt-view.ts';
 import { isStaff, requireActor } from './authorisation.ts';
 import type { Database } from './db/client.ts';
 import { attempts, attemptTurns } from './db/schema.ts';
@@ -57,34 +56,14 @@ function scenarioOf(context: PracticeContext, id: string, field: string): Scenar
   return scenario;
 }
 
-/** What a view needs of a stored turn: not the turn's engine state, which is large. */
-type TurnRow = Pick<typeof attemptTurns.$inferSelect, 'index' | 'action' | 'atMs' | 'report'>;
-
 /** A jsonb parameter for raw SQL: null stays SQL null. */
 function json(value: unknown): SQL {
   return value === null ? sql`null` : sql`${JSON.stringify(value)}::jsonb`;
 }
 
-function turnFromRow(row: TurnRow): StoredTurn {
-  return {
-    index: row.index,
-    action: publicAction(row.action as TraineeAction),
-    atMs: row.atMs,
-    report: (row.report as ScoreReport | null) ?? null,
-  };
-}
-
-function publicAction(action: TraineeAction): PracticeAction {
-  if (action.type === 'wait') return { type: 'wait' };
-  const item = action.item === undefined ? {} : { item: action.item };
-  if (action.type === 'reply') return { type: 'reply', text: action.text, ...item };
-  return { type: action.type, ...item };
-}
-
 function view(
   context: PracticeContext,
   row: Pick<AttemptRow, 'id' | 'scenarioId' | 'mode' | 'startedAt' | 'state'>,
-  turns: readonly StoredTurn[],
   now: Date,
 ): AttemptView {
   const scenario = scenarioOf(context, row.scenarioId, 'scenarioId');
@@ -97,7 +76,6 @@ function view(
       state: row.state as SimulationState,
     },
     scenario,
-    turns,
     now,
   );
 }
@@ -148,7 +126,7 @@ export async function startPractice(
   // Only the id comes back: the view is drawn from what was sent, not the stored state read back.
   const [saved] = await context.db.insert(attempts).values(row).returning({ id: attempts.id });
   if (saved === undefined) throw new Error('the attempt was not saved');
-  return { attemptId: row.id, view: view(context, row, [], now) };
+  return { attemptId: row.id, view: view(context, row, now) };
 }
 
 function checkAction(action: PracticeActionInput): void {
@@ -176,30 +154,21 @@ function engineAction(action: PracticeActionInput, at: number): TraineeAction {
   return { type: action.type, at, ...item };
 }
 
-/** The turns of an attempt as the view needs them, oldest first, as one JSON array. */
-const TURNS_JSON = sql<TurnRow[]>`coalesce((
-  select json_agg(json_build_object('index', t."index", 'action', t.action, 'atMs', t.at_ms,
-    'report', t.report) order by t."index")
-  from attempt_turns t where t.attempt_id = ${attempts.id}), '[]'::json)`;
-
-function prepareAttemptWithTurns(db: Database) {
+function prepareAttemptRead(db: Database) {
   return db
-    .select({ attempt: attempts, turns: TURNS_JSON })
+    .select()
     .from(attempts)
     .where(eq(attempts.id, sql.placeholder('id')))
-    .prepare('frontline_attempt_with_turns');
+    .prepare('frontline_attempt');
 }
 
-const attemptReads = new WeakMap<Database, ReturnType<typeof prepareAttemptWithTurns>>();
+const attemptReads = new WeakMap<Database, ReturnType<typeof prepareAttemptRead>>();
 
-/** An attempt and its turns (without each turn's engine state) in one round trip. */
-async function attemptWithTurns(
-  db: Database,
-  attemptId: string,
-): Promise<{ attempt: AttemptRow; turns: TurnRow[] } | undefined> {
+/** An attempt's row (its state holds what the view shows of its turns), by a prepared query. */
+async function attemptRow(db: Database, attemptId: string): Promise<AttemptRow | undefined> {
   let read = attemptReads.get(db);
   if (read === undefined) {
-    read = prepareAttemptWithTurns(db);
+    read = prepareAttemptRead(db);
     attemptReads.set(db, read);
   }
   const [row] = await read.execute({ id: attemptId });
@@ -211,7 +180,7 @@ const SAVE_TRIES = 20;
 
 /**
  * Applies one action to the caller's attempt, timed by the server, in two round trips: one read
- * (the attempt and its turns), then one statement that saves the turn and the attempt only if
+ * (the attempt), then one statement that saves the turn and the attempt only if
  * nothing was saved on the attempt since the read. Two requests for one attempt so take turns:
  * the one that finds it moved on reads it again and applies its action after the other. Nothing
  * is saved unless the whole action, view included, has been worked out.
@@ -225,12 +194,11 @@ export async function actOnAttempt(
   const actor = requireActor(caller);
   checkAction(input.action);
   for (let tries = 0; tries < SAVE_TRIES; tries += 1) {
-    const found = await attemptWithTurns(context.db, input.attemptId);
-    const row = found?.attempt;
+    const row = await attemptRow(context.db, input.attemptId);
     if (row !== undefined && scope.mode !== undefined && row.mode !== scope.mode) {
       throw notFound(input.attemptId);
     }
-    if (found === undefined || row === undefined || row.organisationId !== actor.organisationId) {
+    if (row === undefined || row.organisationId !== actor.organisationId) {
       throw notFound(input.attemptId);
     }
     if (row.userId !== actor.userId) {
@@ -266,8 +234,7 @@ export async function actOnAttempt(
     const report = step.grade?.report ?? null;
     const applied = next.actions[next.actions.length - 1] as TraineeAction;
     const index = row.turnCount;
-    const turns = [...found.turns, { index, action: applied, atMs, report }];
-    const result = view(context, { ...row, state: next }, turns.map(turnFromRow), now);
+    const result = view(context, { ...row, state: next }, now);
     // One statement, so all or nothing: the attempt is updated only if no turn was saved since
     // the read (turn_count unchanged), and the turn is inserted only if the attempt was.
     const saved = (await context.db.execute(sql`
@@ -304,10 +271,13 @@ export async function getAttempt(
   scope: AttemptScope = {},
 ): Promise<{ view: AttemptView }> {
   const actor = requireActor(caller);
-  const found = await attemptWithTurns(context.db, input.attemptId);
-  const row = readable(found?.attempt, actor, input.attemptId, scope);
-  const turns = (found?.turns ?? []).map(turnFromRow);
-  return { view: view(context, row, turns, clock(context)) };
+  const row = readable(
+    await attemptRow(context.db, input.attemptId),
+    actor,
+    input.attemptId,
+    scope,
+  );
+  return { view: view(context, row, clock(context)) };
 }
 
 /**

@@ -155,7 +155,7 @@ describe.each(testDatabaseKinds())('certification services on %s', (kind) => {
         action: { type: 'reply', text: CLEAN_REPLY },
       });
       const text = JSON.stringify(exam);
-      expect(exam.attempt?.turns[0]?.report).toBeNull();
+      expect(exam.attempt?.turns[0]).not.toHaveProperty('report');
       expect(exam.attempt?.state.grades[0]).not.toHaveProperty('report');
       expect(exam.attempt?.scenario.modelReplies).toBeUndefined();
       expect(text).not.toContain('please DM us your order number and we will chase it today');

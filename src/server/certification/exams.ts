@@ -276,7 +276,6 @@ function withoutScores(view: AttemptView): AttemptView {
   return {
     ...view,
     score: null,
-    turns: view.turns.map((turn) => ({ ...turn, report: null })),
     state: {
       ...view.state,
       grades: view.state.grades.map(({ report: _report, ...grade }) => ({ ...grade, failed: [] })),
