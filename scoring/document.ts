@@ -1,5 +1,6 @@
 import type { Evidence } from './schema.ts';
 import { STOCK_PHRASES } from './data/stock-phrases.ts';
+import { mayMatch } from './text/literal-filter.ts';
 
 /** A range of UTF-16 offsets, `end` exclusive. */
 export interface Span {
@@ -80,8 +81,13 @@ function normalise(original: string): Normalised {
   for (const char of original) {
     const start = offset;
     offset += char.length;
-    if (ZERO_WIDTH.test(char)) continue;
-    if (SPACE.test(char)) {
+    const code = char.charCodeAt(0);
+    // ASCII, most of any reply, without the regular expressions: no zero-width or curly quotes
+    // there, and a backtick is the one single quote.
+    const ascii = code < 0x80;
+    if (!ascii && ZERO_WIDTH.test(char)) continue;
+    const space = ascii ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(char);
+    if (space) {
       const newline = char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029';
       pendingSpace = pendingSpace
         ? { start: pendingSpace.start, newline: pendingSpace.newline || newline }
@@ -97,7 +103,10 @@ function normalise(original: string): Normalised {
       pendingSpace = null;
     }
     let folded = char;
-    if (SINGLE_QUOTES.test(char)) folded = "'";
+    if (ascii) {
+      folded =
+        code === 0x60 ? "'" : code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : char;
+    } else if (SINGLE_QUOTES.test(char)) folded = "'";
     else if (DOUBLE_QUOTES.test(char)) folded = '"';
     else {
       const lower = char.toLowerCase();
@@ -204,6 +213,7 @@ export function parseReply(original: string, customerPost?: string): ReplyDocume
   const { text: norm, startOf, endOf } = normalise(original);
   const units = norm.split('');
   for (const pattern of [QUOTED, LINK, EMAIL, HANDLE]) {
+    if (!mayMatch(pattern, norm)) continue;
     for (const match of norm.matchAll(pattern))
       blank(units, match.index, match.index + match[0].length);
   }
@@ -211,6 +221,7 @@ export function parseReply(original: string, customerPost?: string): ReplyDocume
   const quotesOnly = units.join('');
   const stock: StockHit[] = [];
   for (const { kind, pattern } of STOCK_PHRASES) {
+    if (!mayMatch(pattern, quotesOnly)) continue;
     for (const match of quotesOnly.matchAll(pattern)) {
       stock.push({ kind, start: match.index, end: match.index + match[0].length });
       blank(units, match.index, match.index + match[0].length);
@@ -227,6 +238,7 @@ export function parseReply(original: string, customerPost?: string): ReplyDocume
   const collect = (source: string, pattern: RegExp): Hit[] => {
     if (!pattern.global) throw new Error(`pattern ${pattern} must be global`);
     const hits: Hit[] = [];
+    if (!mayMatch(pattern, source)) return hits;
     for (const match of source.matchAll(pattern)) {
       if (match[0].length === 0) continue;
       const start = match.index;

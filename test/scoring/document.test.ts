@@ -67,6 +67,59 @@ describe('normalisation', () => {
     expect(doc.norm.slice(span.start, span.end)).toBe('sorry');
     expect(doc.evidence(span)).toEqual({ start, end: start + 5, quote: 'sorry' });
   });
+
+  it('reads ASCII the same as the rest: backticks, vertical tabs, capitals; a BOM is dropped, not a space', () => {
+    expect(parseReply('Don`t\vWAIT\uFEFFing').norm).toBe("don't waiting");
+  });
+
+  it('gives the text a character-by-character reading would (any text)', () => {
+    // The reading before ASCII had its own path: every character through the same tests.
+    const reference = (original: string): string => {
+      let out = '';
+      let pending: boolean | null = null;
+      for (const char of original) {
+        if (/[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/.test(char)) continue;
+        if (/\s/.test(char)) {
+          const newline = /[\n\r\u2028\u2029]/.test(char);
+          pending = (pending ?? false) || newline;
+          continue;
+        }
+        if (pending !== null && out !== '') out += pending ? '\n' : ' ';
+        pending = null;
+        if (/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/.test(char)) out += "'";
+        else if (/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(char)) out += '"';
+        else out += char.toLowerCase().length === char.length ? char.toLowerCase() : char;
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.string({
+            unit: fc.constantFrom(
+              'A',
+              'z',
+              ' ',
+              '\t',
+              '\v',
+              '\n',
+              '`',
+              '\u00A0',
+              '\uFEFF',
+              '\u2019',
+              'İ',
+              '😀',
+            ),
+          }),
+        ),
+        (text) => {
+          expect(parseReply(text).norm).toBe(reference(text));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('sentences', () => {
