@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  adapter: node({ mode: 'middleware' }),
   integrations: [preact()],
   server: {
     host: process.env['HOST'] ?? 'localhost',

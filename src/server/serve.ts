@@ -1,9 +1,11 @@
 // `npm start`: serves the built app (dist/server/entry.mjs, or the entry given as the first
-// argument) on workerCount() processes sharing one port through node:cluster.
+// argument) on workerCount() processes sharing one port through node:cluster, each with the HTTP
+// server of http-server.ts in front of the app.
 import cluster from 'node:cluster';
 import type { Worker } from 'node:cluster';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
+import { serveBuiltApp } from './http-server.ts';
 import { workerCount } from './workers.ts';
 
 /** A process that dies sooner than this after starting is not started again: it would only die again. */
@@ -52,7 +54,7 @@ try {
     console.log(`Frontline: serving on ${count} processes (FRONTLINE_WORKERS).`);
     serveInWorkers(count);
   } else {
-    await import(pathToFileURL(process.argv[2] ?? 'dist/server/entry.mjs').href);
+    await serveBuiltApp(pathToFileURL(process.argv[2] ?? 'dist/server/entry.mjs'), process.env);
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

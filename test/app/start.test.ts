@@ -10,7 +10,7 @@ import { freshPlace, TEST_DATABASE_URL } from '../helpers/test-database.ts';
 import type { TestDatabasePlace } from '../helpers/test-database.ts';
 import { listeningOrigin } from '../../src/cli/listening-origin.ts';
 
-// What `npm start` does, in a build folder of its own so that a running `npm start` is left alone,
+// What `npm start` does (src/server/serve.ts on the built entry), in a build folder of its own so that a running `npm start` is left alone,
 // on an empty data folder of its own. The build folder sits inside the repository because the
 // server bundle resolves packages from node_modules.
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,7 +22,7 @@ let dataDir = '';
 let cookie = '';
 
 async function startServer(): Promise<void> {
-  server = spawn(process.execPath, [`${outDir}/server/entry.mjs`], {
+  server = spawn(process.execPath, [`${root}src/server/serve.ts`, `${outDir}/server/entry.mjs`], {
     cwd: root,
     env: {
       ...process.env,
@@ -171,10 +171,20 @@ describe.skipIf(TEST_DATABASE_URL === '')('two app servers on one PostgreSQL', (
   let session = '';
 
   async function startOnPostgres(url: string): Promise<{ child: ChildProcess; origin: string }> {
-    const child = spawn(process.execPath, [`${outDir}/server/entry.mjs`], {
-      cwd: root,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATABASE_URL: url },
-    });
+    const child = spawn(
+      process.execPath,
+      [`${root}src/server/serve.ts`, `${outDir}/server/entry.mjs`],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          HOST: '127.0.0.1',
+          PORT: '0',
+          DATABASE_URL: url,
+          FRONTLINE_WORKERS: '1',
+        },
+      },
+    );
     return { child, origin: await listeningOrigin(child) };
   }
 

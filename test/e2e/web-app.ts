@@ -50,10 +50,21 @@ export interface RunningApp {
 /** Starts a built app on a free port with a new, empty data folder; stop() removes the folder. */
 export async function startApp(outDir: string): Promise<RunningApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'frontline-e2e-'));
-  const server = spawn(process.execPath, [`${outDir}/server/entry.mjs`], {
-    cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', FRONTLINE_DATA_DIR: dataDir },
-  });
+  // As `npm start` serves it: src/server/serve.ts in front of the built entry.
+  const server = spawn(
+    process.execPath,
+    [`${ROOT}src/server/serve.ts`, `${outDir}/server/entry.mjs`],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        FRONTLINE_DATA_DIR: dataDir,
+        FRONTLINE_WORKERS: '1',
+      },
+    },
+  );
   const origin = await listeningOrigin(server);
   // The first request opens the database and applies the migrations: do it here, not inside the
   // first test, where a loaded machine could spend its whole timeout on it.

@@ -1,0 +1,104 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, get } from 'node:http';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appListener } from '../../src/server/http-server.ts';
+import type { BuiltApp } from '../../src/server/http-server.ts';
+
+let folder = '';
+let server: Server | undefined;
+let origin = '';
+const appSaw: string[] = [];
+
+const app: BuiltApp = {
+  options: { host: '127.0.0.1', port: 0 },
+  handler: (request, response) => {
+    appSaw.push(`${request.method ?? ''} ${request.url ?? ''}`);
+    response.writeHead(200, { 'content-type': 'text/plain' }).end('from the app');
+    return Promise.resolve();
+  },
+};
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'frontline-client-'));
+  await mkdir(join(folder, '_astro'));
+  await writeFile(join(folder, '_astro', 'player.Ab12.js'), 'console.log("player");');
+  await writeFile(join(folder, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await writeFile(join(folder, 'two words.txt'), 'spaced');
+  server = createServer(await appListener(app, folder));
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('the HTTP server in front of the app', () => {
+  it('sends a built asset from the client folder, hashed ones cached for a year', async () => {
+    const response = await fetch(`${origin}/_astro/player.Ab12.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/javascript/);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await response.text()).toBe('console.log("player");');
+    const icon = await fetch(`${origin}/favicon.svg`);
+    expect(icon.headers.get('content-type')).toMatch(/svg/);
+    expect(icon.headers.get('cache-control')).not.toMatch(/immutable/);
+    expect((await fetch(`${origin}/two%20words.txt`)).status).toBe(200);
+  });
+
+  it('answers a revalidation with 304 and a HEAD without a body', async () => {
+    const first = await fetch(`${origin}/favicon.svg`);
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).not.toBe('');
+    // Through node:http: fetch adds "Cache-Control: no-cache" to a conditional request.
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      get(`${origin}/favicon.svg`, { headers: { 'if-none-match': etag } }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      }).on('error', reject);
+    });
+    expect(status).toBe(304);
+    const head = await fetch(`${origin}/favicon.svg`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  it('gives the app everything else: pages, actions, posts to an asset path, paths outside the folder', async () => {
+    appSaw.length = 0;
+    for (const [method, path] of [
+      ['GET', '/practice'],
+      ['POST', '/_actions/practice.act'],
+      ['POST', '/favicon.svg'],
+      ['GET', '/_astro/missing.js'],
+      ['GET', '/_astro/../../package.json'],
+      ['GET', '/favicon.svg?v=2#top'],
+    ] as const) {
+      const response = await fetch(`${origin}${path}`, { method });
+      if (path.startsWith('/favicon.svg?')) {
+        expect(response.headers.get('content-type')).toMatch(/svg/);
+      } else {
+        expect(await response.text()).toBe('from the app');
+      }
+    }
+    expect(appSaw).toEqual([
+      'GET /practice',
+      'POST /_actions/practice.act',
+      'POST /favicon.svg',
+      'GET /_astro/missing.js',
+      'GET /package.json',
+    ]);
+  });
+
+  it('refuses a path that cannot be decoded with 400, before the app sees it', async () => {
+    appSaw.length = 0;
+    const response = await fetch(`${origin}/%E0%A4%A`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe('Bad request.');
+    expect(appSaw).toEqual([]);
+  });
+});
