@@ -294,3 +294,27 @@ export function parseReply(original: string, customerPost?: string): ReplyDocume
     wordCount: (masked.match(/[a-z0-9']+/g) ?? []).length,
   });
 }
+
+/** How many texts parseAlone keeps: a turn's customer post and the attempt's earlier replies. */
+const ALONE_KEPT = 16;
+const parsedAlone = new Map<string, ReplyDocument>();
+
+/**
+ * The parse of a text on its own (no customer post to blank), kept for the last few texts: the
+ * customer's post and earlier replies are read by several rules for every reply, and the same
+ * post comes back for every trainee on the same turn. A parse is frozen, so sharing it is safe.
+ */
+export function parseAlone(text: string): ReplyDocument {
+  let doc = parsedAlone.get(text);
+  if (doc === undefined) {
+    doc = parseReply(text);
+    if (parsedAlone.size >= ALONE_KEPT) {
+      const oldest = parsedAlone.keys().next().value;
+      if (oldest !== undefined) parsedAlone.delete(oldest);
+    }
+  } else {
+    parsedAlone.delete(text); // most recently used goes last
+  }
+  parsedAlone.set(text, doc);
+  return doc;
+}

@@ -1,4 +1,4 @@
-import { parseReply } from '../document.ts';
+import { parseAlone } from '../document.ts';
 import {
   ALTERNATIVE_PATTERNS,
   AVAILABILITY_STATEMENT,
@@ -68,7 +68,7 @@ function answersNoRequest(doc: ReplyDocument, hit: Hit, context: RuleContext): b
   if (context.customerPost === undefined || !AVAILABILITY_STATEMENT.test(hit.text)) return false;
   // "Unfortunately we don't stock it": regret says the customer wanted it.
   if (REGRET.test(doc.masked.slice(hit.sentence.start, hit.end))) return false;
-  const customer = parseReply(context.customerPost).masked;
+  const customer = parseAlone(context.customerPost).masked;
   if (CUSTOMER_ASKS.test(customer)) return false;
   // The thing said not to exist is the thing the customer says they had: their account, answered.
   const after = doc.masked.slice(hit.end, hit.sentence.end);
@@ -85,7 +85,7 @@ function answersNoRequest(doc: ReplyDocument, hit: Hit, context: RuleContext): b
 /** A restriction ("can only …") refuses only when the customer asked or expected something. */
 function restrictionAnswers(doc: ReplyDocument, context: RuleContext): Hit[] {
   if (context.customerPost === undefined || !/\bonly\b/.test(doc.masked)) return [];
-  if (!CUSTOMER_ASKS.test(parseReply(context.customerPost).masked)) return [];
+  if (!CUSTOMER_ASKS.test(parseAlone(context.customerPost).masked)) return [];
   return doc.find(RESTRICTION_ANSWER);
 }
 

@@ -13,7 +13,7 @@ import {
   selfReport,
   thingKey,
 } from '../data/contradiction.ts';
-import { parseReply } from '../document.ts';
+import { parseAlone } from '../document.ts';
 import type { ContradictionCue } from '../data/contradiction.ts';
 import type { Hit, ReplyDocument } from '../document.ts';
 import { defineRule, expectedEverywhere, outcome } from '../rule.ts';
@@ -55,7 +55,7 @@ function deniedSelfReports(doc: ReplyDocument, context: RuleContext): Finding[] 
     .find(DENIED_SELF_REPORT)
     .filter((hit) => !REASSURING_STATES.has(hit.groups[0] ?? ''));
   if (hits.length === 0) return [];
-  const customer = parseReply(context.customerPost).norm;
+  const customer = parseAlone(context.customerPost).norm;
   return hits
     .filter(
       (hit) =>
@@ -154,7 +154,7 @@ function reversedClaims(doc: ReplyDocument, context: RuleContext): Finding[] {
     context.kind === 'praise'
   )
     return [];
-  const customer = parseReply(context.customerPost).norm;
+  const customer = parseAlone(context.customerPost).norm;
   const faults = claimedFaults(customer);
   const findings: Finding[] = [];
   // The sentence up to just past the hit: "we change the linen daily, and we'll check again" keeps its denial.

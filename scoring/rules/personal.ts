@@ -1,4 +1,4 @@
-import { parseReply } from '../document.ts';
+import { parseAlone } from '../document.ts';
 import type { Hit, ReplyDocument, Span } from '../document.ts';
 import { TEMPLATE_PHRASES } from '../data/stock-phrases.ts';
 import { defineRule, outcome } from '../rule.ts';
@@ -13,7 +13,7 @@ function repeatsEarlier(doc: ReplyDocument, earlier: readonly string[]): boolean
   const mine = trigrams(doc.masked);
   if (mine.size === 0) return false;
   return earlier.some(
-    (text) => jaccard(mine, trigrams(parseReply(text).masked)) > REPEAT_THRESHOLD,
+    (text) => jaccard(mine, trigrams(parseAlone(text).masked)) > REPEAT_THRESHOLD,
   );
 }
 

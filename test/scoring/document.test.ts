@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReply } from '../../scoring/index.ts';
+import { parseAlone } from '../../scoring/document.ts';
 
 /** The original text behind every match of `pattern` in the normalised text. */
 function quotes(text: string, pattern: RegExp, customerPost?: string): string[] {
@@ -287,5 +288,22 @@ describe('negatedAt', () => {
 
   it('does not read negations inside quotes', () => {
     expect(negated('You said "not" and we are sorry', 'sorry')).toBe(false);
+  });
+});
+
+describe('parseAlone', () => {
+  it('gives the parse of the text on its own, the same object while the text is among the last few', () => {
+    const post = 'The AC was NOT working and nobody came. @DashbiteHelp';
+    const first = parseAlone(post);
+    expect(first.norm).toBe(parseReply(post).norm);
+    expect(first.masked).toBe(parseReply(post).masked);
+    expect(parseAlone(post)).toBe(first);
+    // Fifteen other texts later it is still kept; after many more it is parsed again, the same.
+    for (let i = 0; i < 15; i += 1) parseAlone(`another post ${i}`);
+    expect(parseAlone(post)).toBe(first);
+    for (let i = 0; i < 40; i += 1) parseAlone(`yet another post ${i}`);
+    const again = parseAlone(post);
+    expect(again).not.toBe(first);
+    expect(again.masked).toBe(first.masked);
   });
 });
