@@ -14,6 +14,7 @@ import {
   thingKey,
 } from '../data/contradiction.ts';
 import { parseAlone } from '../document.ts';
+import { mayMatch } from '../text/literal-filter.ts';
 import type { ContradictionCue } from '../data/contradiction.ts';
 import type { Hit, ReplyDocument } from '../document.ts';
 import { defineRule, expectedEverywhere, outcome } from '../rule.ts';
@@ -123,6 +124,7 @@ function thingsOf(phrase: string | undefined): string[] {
 function claimedFaults(customer: string): Map<string, Set<string>> {
   const things = new Map<string, Set<string>>();
   for (const pattern of CLAIMED_FAULT) {
+    if (!mayMatch(pattern, customer)) continue;
     for (const match of customer.matchAll(pattern)) {
       const clause = match[0];
       if (!FAULT_NEGATION.test(clause)) continue;
