@@ -126,6 +126,7 @@ export async function startPractice(
   // Only the id comes back: the view is drawn from what was sent, not the stored state read back.
   const [saved] = await context.db.insert(attempts).values(row).returning({ id: attempts.id });
   if (saved === undefined) throw new Error('the attempt was not saved');
+  remember(context.db, { ...row, finishedAt: null, outcomeId: null, score: null, turnCount: 0 });
   return { attemptId: row.id, view: view(context, row, now) };
 }
 
@@ -175,15 +176,49 @@ async function attemptRow(db: Database, attemptId: string): Promise<AttemptRow |
   return row;
 }
 
+/** How many attempts a process remembers as it last saved them (about 10 KB each). */
+const REMEMBERED = 512;
+const remembered = new WeakMap<Database, Map<string, AttemptRow>>();
+
+/**
+ * Keeps the row of an attempt as this process last saved it, so that the next action on it can
+ * skip reading it back. It is only ever a guess: the save checks in the database that the attempt
+ * is still as remembered (turn count, owner, mode, finished), and on a mismatch (another process
+ * or a grader got there first) the action reads the row and starts again. Nothing depends on it
+ * being here, so any process may answer any request.
+ */
+function remember(db: Database, row: AttemptRow): void {
+  let rows = remembered.get(db);
+  if (rows === undefined) {
+    rows = new Map();
+    remembered.set(db, rows);
+  }
+  rows.delete(row.id);
+  rows.set(row.id, row);
+  if (rows.size > REMEMBERED) {
+    const oldest = rows.keys().next().value;
+    if (oldest !== undefined) rows.delete(oldest);
+  }
+}
+
+function recall(db: Database, attemptId: string): AttemptRow | undefined {
+  return remembered.get(db)?.get(attemptId);
+}
+
+function forget(db: Database, attemptId: string): void {
+  remembered.get(db)?.delete(attemptId);
+}
+
 /** How often an action is tried again when another one on the same attempt was saved first. */
 const SAVE_TRIES = 20;
 
 /**
- * Applies one action to the caller's attempt, timed by the server, in two round trips: one read
- * (the attempt), then one statement that saves the turn and the attempt only if
- * nothing was saved on the attempt since the read. Two requests for one attempt so take turns:
- * the one that finds it moved on reads it again and applies its action after the other. Nothing
- * is saved unless the whole action, view included, has been worked out.
+ * Applies one action to the caller's attempt, timed by the server: one read of the attempt (none
+ * when this process saved it last and remembers it), then one statement that saves the turn and
+ * the attempt only if the attempt is still as read: nothing saved on it since (turn count), same
+ * owner, mode and finish. Two requests for one attempt so take turns: the one that finds it moved
+ * on reads it again and applies its action after the other. Nothing is saved unless the whole
+ * action, view included, has been worked out.
  */
 export async function actOnAttempt(
   context: PracticeContext,
@@ -193,8 +228,8 @@ export async function actOnAttempt(
 ): Promise<{ view: AttemptView }> {
   const actor = requireActor(caller);
   checkAction(input.action);
-  for (let tries = 0; tries < SAVE_TRIES; tries += 1) {
-    const row = await attemptRow(context.db, input.attemptId);
+  /** Everything the action does, worked out on a row before saving it; refusals are thrown. */
+  const plan = (row: AttemptRow | undefined) => {
     if (row !== undefined && scope.mode !== undefined && row.mode !== scope.mode) {
       throw notFound(input.attemptId);
     }
@@ -235,6 +270,22 @@ export async function actOnAttempt(
     const applied = next.actions[next.actions.length - 1] as TraineeAction;
     const index = row.turnCount;
     const result = view(context, { ...row, state: next }, now);
+    return { row, next, report, applied, index, now, atMs, result };
+  };
+  for (let tries = 0; tries < SAVE_TRIES; tries += 1) {
+    const recalled = tries === 0 ? recall(context.db, input.attemptId) : undefined;
+    let planned;
+    try {
+      planned = plan(recalled ?? (await attemptRow(context.db, input.attemptId)));
+    } catch (error) {
+      // A refusal is given only on the row as the database holds it: a remembered one may be old.
+      if (recalled !== undefined && error instanceof ServiceError) {
+        forget(context.db, input.attemptId);
+        continue;
+      }
+      throw error;
+    }
+    const { row, next, report, applied, index, now, atMs, result } = planned;
     // One statement, so all or nothing: the attempt is updated only if no turn was saved since
     // the read (turn_count unchanged), and the turn is inserted only if the attempt was.
     const saved = (await context.db.execute(sql`
@@ -243,6 +294,9 @@ export async function actOnAttempt(
           score = ${attemptScore(next)}, outcome_id = ${next.outcome?.id ?? null},
           finished_at = ${next.outcome === null ? null : now.toISOString()}
         where id = ${row.id} and turn_count = ${index}
+          and organisation_id = ${row.organisationId} and user_id = ${row.userId}
+          and mode = ${row.mode}
+          and finished_at is not distinct from ${row.finishedAt?.toISOString() ?? null}::timestamptz
         returning id, state
       )
       insert into attempt_turns (attempt_id, "index", action, action_type, item, reply_text,
@@ -254,7 +308,18 @@ export async function actOnAttempt(
         ${report?.score ?? null}::integer, state
       from updated
       returning "index"`)) as { rows: unknown[] };
-    if (saved.rows.length === 1) return { view: result };
+    if (saved.rows.length === 1) {
+      remember(context.db, {
+        ...row,
+        state: next,
+        turnCount: index + 1,
+        score: attemptScore(next),
+        outcomeId: next.outcome?.id ?? null,
+        finishedAt: next.outcome === null ? row.finishedAt : now,
+      });
+      return { view: result };
+    }
+    forget(context.db, row.id);
   }
   throw new ServiceError(
     'CONFLICT',

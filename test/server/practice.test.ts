@@ -317,6 +317,56 @@ describe.each(testDatabaseKinds())('practice attempts on %s', (kind) => {
     );
   }, 120_000);
 
+  it('acts on what the database holds when another process saved the attempt since this one did', async () => {
+    // Another server process: the same database through another object, so nothing this
+    // process remembers of the attempt is shared with it.
+    const other: PracticeContext = {
+      ...context,
+      db: Object.create(context.db) as typeof context.db,
+    };
+    const { attemptId } = await startPractice(context, trainee, { scenarioId: 'branching' });
+    advanceClock(1_000);
+    await actOnAttempt(other, trainee, { attemptId, action: { type: 'wait' } });
+    advanceClock(1_000);
+    const { view } = await actOnAttempt(context, trainee, {
+      attemptId,
+      action: { type: 'reply', text: GOOD_REPLY },
+    });
+    expect(view.turns.map((turn) => turn.action.type)).toEqual(['wait', 'reply']);
+    const rows = await handle.db
+      .select()
+      .from(attemptTurns)
+      .where(eq(attemptTurns.attemptId, attemptId))
+      .orderBy(asc(attemptTurns.index));
+    expect(rows.map((row) => [row.index, row.actionType])).toEqual([
+      [0, 'wait'],
+      [1, 'reply'],
+    ]);
+    expect(await replayAttempt(context, trainee, { attemptId })).toEqual(view.state);
+    // And the other way round: the first process saved last, the other remembers an older turn.
+    advanceClock(1_000);
+    await expect(
+      actOnAttempt(other, trainee, { attemptId, action: { type: 'wait' } }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' }); // the reply ended the attempt
+  });
+
+  it('refuses on what the database holds: an attempt made an exam since this process saved it', async () => {
+    const practiceOnly = { mode: 'practice' } as const;
+    const { attemptId } = await startPractice(context, trainee, { scenarioId: 'branching' });
+    advanceClock(1_000);
+    await actOnAttempt(context, trainee, { attemptId, action: { type: 'wait' } }, practiceOnly);
+    await handle.db.update(attempts).set({ mode: 'exam' }).where(eq(attempts.id, attemptId));
+    advanceClock(1_000);
+    await expect(
+      actOnAttempt(context, trainee, { attemptId, action: { type: 'wait' } }, practiceOnly),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'attemptId' });
+    const rows = await handle.db
+      .select()
+      .from(attemptTurns)
+      .where(eq(attemptTurns.attemptId, attemptId));
+    expect(rows).toHaveLength(1);
+  });
+
   it('keeps an exam’s attempt out of the practice actions, history and library', async () => {
     const { attemptId } = await startPractice(context, trainee, { scenarioId: 'branching' });
     await actOnAttempt(context, trainee, {
