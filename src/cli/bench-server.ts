@@ -21,7 +21,7 @@ import { workerCount } from '../server/workers.ts';
 import type { DatabaseTarget } from '../server/db/client.ts';
 import { attempts, attemptTurns } from '../server/db/schema.ts';
 import { parseCommandLine, positiveInteger, UsageError } from './command-line.ts';
-import { listeningOrigin } from './listening-origin.ts';
+import { listeningOrigin, spawnBuiltApp } from './listening-origin.ts';
 
 const SCENARIO = 'double-charge';
 /**
@@ -76,7 +76,6 @@ const OPTIONS = {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT_DIR = `${ROOT}test-results/bench-server`;
-const SERVE = `${ROOT}src/server/serve.ts`;
 const PASSWORD = 'bench password';
 
 interface Place {
@@ -194,10 +193,7 @@ function startServer(
   profileDir: string | undefined,
 ): Promise<{ origin: string; child: ChildProcess }> {
   const profile = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
-  const child = spawn(process.execPath, [...profile, SERVE, `${OUT_DIR}/server/entry.mjs`], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: '0' },
-  });
+  const child = spawnBuiltApp(`${OUT_DIR}/server/entry.mjs`, env, profile);
   return listeningOrigin(child).then((origin) => ({ origin, child }));
 }
 

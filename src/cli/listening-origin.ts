@@ -1,4 +1,24 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import type { ChildProcess, ChildProcessWithoutNullStreams } from 'node:child_process';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Starts a built app (its server entry, `…/server/entry.mjs`) the way `npm start` runs it, through
+ * src/server/serve.ts, on 127.0.0.1 and a free port unless `env` says otherwise.
+ */
+export function spawnBuiltApp(
+  entry: string,
+  env: Record<string, string>,
+  nodeArgs: readonly string[] = [],
+): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [...nodeArgs, `${ROOT}src/server/serve.ts`, entry], {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+  });
+}
 
 /**
  * The origin a freshly spawned app server says it listens on (the Node adapter's "listening on"

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpOrganisation } from '../../src/server/accounts.ts';
 import { openDatabase } from '../../src/server/db/client.ts';
+import { spawnBuiltApp } from '../../src/cli/listening-origin.ts';
 import { buildApp } from '../e2e/web-app.ts';
 import { freshPlace, TEST_DATABASE_URL } from '../helpers/test-database.ts';
 import type { TestDatabasePlace } from '../helpers/test-database.ts';
@@ -11,7 +11,6 @@ import type { TestDatabasePlace } from '../helpers/test-database.ts';
 // `npm start` runs src/server/serve.ts: on PostgreSQL, several processes share one port.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = `${root}test-results/app-serve`;
-const SERVE = `${root}src/server/serve.ts`;
 
 interface Started {
   child: ChildProcess;
@@ -20,10 +19,7 @@ interface Started {
 }
 
 function serve(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [SERVE, `${outDir}/server/entry.mjs`], {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
-  });
+  const child = spawnBuiltApp(`${outDir}/server/entry.mjs`, env);
   let output = '';
   const onData = (chunk: Buffer): void => {
     // eslint-disable-next-line no-control-regex -- the adapter's log line is coloured
@@ -76,13 +72,9 @@ describe('serve on PGlite', () => {
 
 describe('serve on several processes', () => {
   it('stops them all and fails when they cannot start', async () => {
-    const child = spawn(process.execPath, [SERVE, `${outDir}/server/missing.mjs`], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: 'postgres://frontline@127.0.0.1:1/none',
-        FRONTLINE_WORKERS: '2',
-      },
+    const child = spawnBuiltApp(`${outDir}/server/missing.mjs`, {
+      DATABASE_URL: 'postgres://frontline@127.0.0.1:1/none',
+      FRONTLINE_WORKERS: '2',
     });
     let output = '';
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../e2e/web-app.ts';
 import { freshPlace, TEST_DATABASE_URL } from '../helpers/test-database.ts';
 import type { TestDatabasePlace } from '../helpers/test-database.ts';
-import { listeningOrigin } from '../../src/cli/listening-origin.ts';
+import { listeningOrigin, spawnBuiltApp } from '../../src/cli/listening-origin.ts';
 
 // What `npm start` does (src/server/serve.ts on the built entry), in a build folder of its own so that a running `npm start` is left alone,
 // on an empty data folder of its own. The build folder sits inside the repository because the
@@ -22,15 +21,9 @@ let dataDir = '';
 let cookie = '';
 
 async function startServer(): Promise<void> {
-  server = spawn(process.execPath, [`${root}src/server/serve.ts`, `${outDir}/server/entry.mjs`], {
-    cwd: root,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      FRONTLINE_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-    },
+  server = spawnBuiltApp(`${outDir}/server/entry.mjs`, {
+    FRONTLINE_DATA_DIR: dataDir,
+    DATABASE_URL: '',
   });
   origin = await listeningOrigin(server);
 }
@@ -171,20 +164,10 @@ describe.skipIf(TEST_DATABASE_URL === '')('two app servers on one PostgreSQL', (
   let session = '';
 
   async function startOnPostgres(url: string): Promise<{ child: ChildProcess; origin: string }> {
-    const child = spawn(
-      process.execPath,
-      [`${root}src/server/serve.ts`, `${outDir}/server/entry.mjs`],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          HOST: '127.0.0.1',
-          PORT: '0',
-          DATABASE_URL: url,
-          FRONTLINE_WORKERS: '1',
-        },
-      },
-    );
+    const child = spawnBuiltApp(`${outDir}/server/entry.mjs`, {
+      DATABASE_URL: url,
+      FRONTLINE_WORKERS: '1',
+    });
     return { child, origin: await listeningOrigin(child) };
   }
 

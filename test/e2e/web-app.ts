@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import axe from 'axe-core';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { listeningOrigin } from '../../src/cli/listening-origin.ts';
+import { listeningOrigin, spawnBuiltApp } from '../../src/cli/listening-origin.ts';
 
 // The built app on a fresh database, and Debian's Chromium driven by playwright-core: shared by
 // the end-to-end tests and `npm run bench:web`. The build sits inside the repository because the
@@ -50,21 +50,10 @@ export interface RunningApp {
 /** Starts a built app on a free port with a new, empty data folder; stop() removes the folder. */
 export async function startApp(outDir: string): Promise<RunningApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'frontline-e2e-'));
-  // As `npm start` serves it: src/server/serve.ts in front of the built entry.
-  const server = spawn(
-    process.execPath,
-    [`${ROOT}src/server/serve.ts`, `${outDir}/server/entry.mjs`],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        HOST: '127.0.0.1',
-        PORT: '0',
-        FRONTLINE_DATA_DIR: dataDir,
-        FRONTLINE_WORKERS: '1',
-      },
-    },
-  );
+  const server = spawnBuiltApp(`${outDir}/server/entry.mjs`, {
+    FRONTLINE_DATA_DIR: dataDir,
+    FRONTLINE_WORKERS: '1',
+  });
   const origin = await listeningOrigin(server);
   // The first request opens the database and applies the migrations: do it here, not inside the
   // first test, where a loaded machine could spend its whole timeout on it.
