@@ -286,13 +286,22 @@ export async function actOnAttempt(
       throw error;
     }
     const { row, next, report, applied, index, now, atMs, result } = planned;
+    // The attempt as this statement leaves it: saved, and then remembered, the same.
+    const after: AttemptRow = {
+      ...row,
+      state: next,
+      turnCount: index + 1,
+      score: attemptScore(next),
+      outcomeId: next.outcome?.id ?? null,
+      finishedAt: next.outcome === null ? null : now,
+    };
     // One statement, so all or nothing: the attempt is updated only if no turn was saved since
     // the read (turn_count unchanged), and the turn is inserted only if the attempt was.
     const saved = (await context.db.execute(sql`
       with updated as (
-        update attempts set state = ${json(next)}, turn_count = ${index + 1},
-          score = ${attemptScore(next)}, outcome_id = ${next.outcome?.id ?? null},
-          finished_at = ${next.outcome === null ? null : now.toISOString()}
+        update attempts set state = ${json(after.state)}, turn_count = ${after.turnCount},
+          score = ${after.score}, outcome_id = ${after.outcomeId},
+          finished_at = ${after.finishedAt?.toISOString() ?? null}
         where id = ${row.id} and turn_count = ${index}
           and organisation_id = ${row.organisationId} and user_id = ${row.userId}
           and mode = ${row.mode}
@@ -309,14 +318,7 @@ export async function actOnAttempt(
       from updated
       returning "index"`)) as { rows: unknown[] };
     if (saved.rows.length === 1) {
-      remember(context.db, {
-        ...row,
-        state: next,
-        turnCount: index + 1,
-        score: attemptScore(next),
-        outcomeId: next.outcome?.id ?? null,
-        finishedAt: next.outcome === null ? row.finishedAt : now,
-      });
+      remember(context.db, after);
       return { view: result };
     }
     forget(context.db, row.id);
