@@ -172,16 +172,12 @@ async function stored(
       .select({ count: sql<number>`count(*)`.mapWith(Number) })
       .from(attemptTurns)
       .where(eq(attemptTurns.actionType, 'reply'));
+    // Only a whole playthrough is bound to end the attempt.
+    if (repliesPerAttempt < REPLIES.length) return { saved: replies?.count ?? 0, unfinished: 0 };
     const [unfinished] = await handle.db
       .select({ count: sql<number>`count(*)`.mapWith(Number) })
       .from(attempts)
-      .where(
-        and(
-          gte(attempts.turnCount, repliesPerAttempt),
-          isNull(attempts.outcomeId),
-          sql`${repliesPerAttempt} = ${REPLIES.length}`,
-        ),
-      );
+      .where(and(gte(attempts.turnCount, repliesPerAttempt), isNull(attempts.outcomeId)));
     return { saved: replies?.count ?? 0, unfinished: unfinished?.count ?? 0 };
   } finally {
     await handle.close();
