@@ -8,8 +8,6 @@
 /** Any match contains at least one of these strings; null when nothing is known to be required. */
 export type RequiredLiterals = readonly string[] | null;
 
-/** A requirement must be at least this long to be worth checking ("@" already is). */
-const MIN_LITERAL = 1;
 /** A literal this long rules out most replies; a shorter one ("we", "@") only some. */
 const TELLING = 3;
 /** More alternatives than this and checking them costs about as much as the pattern. */
@@ -26,6 +24,16 @@ interface Item {
   group?: RequiredLiterals;
   min: number;
   max: number;
+}
+
+/** An item that consumes one character: a known one, or (null) any of several. */
+function consuming(char: string | null): Item {
+  return { char, zeroWidth: false, min: 1, max: 1 };
+}
+
+/** An anchor, boundary or lookaround (a new object each time: a quantifier may follow). */
+function zeroWidth(): Item {
+  return { char: null, zeroWidth: true, min: 1, max: 1 };
 }
 
 const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S']);
@@ -66,17 +74,15 @@ class Reader {
   atom(): Item {
     const char = this.source[this.pos] as string;
     this.pos += 1;
-    const one = (value: string | null): Item => ({ char: value, zeroWidth: false, min: 1, max: 1 });
-    const assertion: Item = { char: null, zeroWidth: true, min: 1, max: 1 };
     switch (char) {
       case '^':
       case '$':
-        return assertion;
+        return zeroWidth();
       case '.':
-        return one(null);
+        return consuming(null);
       case '[':
         this.characterClass();
-        return one(null);
+        return consuming(null);
       case '(':
         return this.group();
       case '\\':
@@ -89,7 +95,7 @@ class Reader {
       case ']':
         throw new Unsupported(`a bare '${char}'`);
       default:
-        return one(char);
+        return consuming(char);
     }
   }
 
@@ -97,26 +103,24 @@ class Reader {
     const char = this.source[this.pos];
     if (char === undefined) throw new Unsupported('a trailing backslash');
     this.pos += 1;
-    const one = (value: string | null): Item => ({ char: value, zeroWidth: false, min: 1, max: 1 });
-    if (char === 'b' || char === 'B') return { char: null, zeroWidth: true, min: 1, max: 1 };
-    if (CLASS_ESCAPES.has(char)) return one(null);
+    if (char === 'b' || char === 'B') return zeroWidth();
+    if (CLASS_ESCAPES.has(char)) return consuming(null);
     if (char === 'p' || char === 'P') {
       const end = this.source.indexOf('}', this.pos);
       if (this.source[this.pos] !== '{' || end < 0) throw new Unsupported('a property escape');
       this.pos = end + 1;
-      return one(null);
+      return consuming(null);
     }
-    if (char in CONTROL_ESCAPES) return one(CONTROL_ESCAPES[char] ?? null);
+    if (char in CONTROL_ESCAPES) return consuming(CONTROL_ESCAPES[char] ?? null);
     if (char === 'u' || char === 'x') {
       const hex = /^(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/.exec(this.source.slice(this.pos - 1));
       if (hex === null) throw new Unsupported('a code point escape');
       this.pos += hex[0].length - 1;
-      return one(String.fromCharCode(parseInt(hex[1] ?? hex[2] ?? '', 16)));
+      return consuming(String.fromCharCode(parseInt(hex[1] ?? hex[2] ?? '', 16)));
     }
-    // Back-references, named references, \c, \0 and the like: whatever they match is unknown.
-    if (/[0-9kc]/.test(char)) throw new Unsupported(`the escape \\${char}`);
-    if (/[A-Za-z]/.test(char)) throw new Unsupported(`the escape \\${char}`);
-    return one(char);
+    // Back-references, named references, \c, \0 and other letters: what they match is unknown.
+    if (/[0-9A-Za-z]/.test(char)) throw new Unsupported(`the escape \\${char}`);
+    return consuming(char);
   }
 
   characterClass(): void {
@@ -143,7 +147,7 @@ class Reader {
     const inner = this.alternation();
     if (this.peek() !== ')') throw new Unsupported('an unclosed group');
     this.pos += 1;
-    if (lookaround) return { char: null, zeroWidth: true, min: 1, max: 1 };
+    if (lookaround) return zeroWidth();
     return { char: null, zeroWidth: false, group: inner, min: 1, max: 1 };
   }
 
@@ -234,7 +238,7 @@ export function requiredLiterals(pattern: RegExp): RequiredLiterals {
     const reader = new Reader(pattern.source);
     const set = reader.alternation();
     if (reader.pos !== pattern.source.length) return null;
-    if (set === null || set.length > MAX_ALTERNATIVES || shortest(set) < MIN_LITERAL) return null;
+    if (set === null || set.length > MAX_ALTERNATIVES) return null;
     return set;
   } catch (error) {
     if (error instanceof Unsupported) return null;
