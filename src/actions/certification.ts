@@ -8,10 +8,9 @@ import {
   listCertificates,
   revokeCertificateService,
 } from '../server/certification/certificates.ts';
-import { serverSigningKey } from '../server/certification/context.ts';
-import type { CertificationContext } from '../server/certification/context.ts';
+import { certificationContext } from '../server/app-context.ts';
+import { serverRuntime } from '../server/runtime.ts';
 import {
-  actInExam,
   allowRetry,
   examEligibility,
   finishExam,
@@ -23,7 +22,6 @@ import {
 import {
   AllowRetryInputSchema,
   DisputeInputSchema,
-  ExamActInputSchema,
   ExamGetInputSchema,
   ExamIdInputSchema,
   ExamListInputSchema,
@@ -45,21 +43,11 @@ import {
 } from '../server/certification/review.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../server/certification/tokens.ts';
 import { createTrack, listTracks, updateTrack } from '../server/certification/tracks.ts';
-import { contentCatalog } from '../server/content-catalog.ts';
-import { serverRuntime } from '../server/runtime.ts';
 import { ServiceError } from '../server/service-error.ts';
 
 // Thin, like index.ts: validate with zod, find the caller, call a service; services check role
-// and organisation.
-
-async function certificationContext(): Promise<CertificationContext> {
-  const [{ db }, catalog, key] = await Promise.all([
-    serverRuntime(),
-    contentCatalog(),
-    serverSigningKey(),
-  ]);
-  return { db, catalog, key };
-}
+// and organisation. Acting in an exam, whose answer is large, is a JSON route instead:
+// src/pages/api/certification/exams/act.ts.
 
 function callerOf(context: ActionAPIContext): Actor | undefined {
   return context.locals.actor;
@@ -106,11 +94,6 @@ export const certification = {
       input: TrackIdInputSchema,
       handler: (input, context) =>
         run(async () => startExam(await certificationContext(), callerOf(context), input)),
-    }),
-    act: defineAction({
-      input: ExamActInputSchema,
-      handler: (input, context) =>
-        run(async () => actInExam(await certificationContext(), callerOf(context), input)),
     }),
     get: defineAction({
       input: ExamGetInputSchema,

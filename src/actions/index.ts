@@ -4,27 +4,18 @@ import { z } from 'zod';
 import { ROLES } from '../server/actor.ts';
 import type { Actor } from '../server/actor.ts';
 import { listMembers, removeMember, setRole } from '../server/accounts.ts';
-import { contentCatalog } from '../server/content-catalog.ts';
+import { practiceContext } from '../server/app-context.ts';
 import { createInvitation, InvitationInputSchema } from '../server/invitations.ts';
-import { actOnAttempt, getAttempt, startPractice } from '../server/practice.ts';
+import { getAttempt, startPractice } from '../server/practice.ts';
 import { practiceHistory, practiceLibrary } from '../server/practice-progress.ts';
-import type { PracticeContext } from '../server/practice.ts';
-import {
-  ActInputSchema,
-  GetAttemptInputSchema,
-  StartInputSchema,
-} from '../server/practice-input.ts';
+import { GetAttemptInputSchema, StartInputSchema } from '../server/practice-input.ts';
 import { serverRuntime } from '../server/runtime.ts';
 import { ServiceError } from '../server/service-error.ts';
 import { addTeamMember, createTeam, listTeams, removeTeamMember } from '../server/teams.ts';
 import { certification } from './certification.ts';
 
 // Thin: validate with zod, find the caller, call a service; services check role and organisation.
-
-async function practiceContext(): Promise<PracticeContext> {
-  const [{ db }, catalog] = await Promise.all([serverRuntime(), contentCatalog()]);
-  return { db, catalog };
-}
+// Acting on an attempt, whose answer is large, is a JSON route instead: src/pages/api/practice/act.ts.
 
 function callerOf(context: ActionAPIContext): Actor | undefined {
   return context.locals.actor;
@@ -59,13 +50,6 @@ export const server = {
       input: StartInputSchema,
       handler: (input, context) =>
         run(async () => startPractice(await practiceContext(), callerOf(context), input)),
-    }),
-    act: defineAction({
-      input: ActInputSchema,
-      handler: (input, context) =>
-        run(async () =>
-          actOnAttempt(await practiceContext(), callerOf(context), input, PRACTICE_ONLY),
-        ),
     }),
     get: defineAction({
       input: GetAttemptInputSchema,

@@ -324,7 +324,7 @@ async function benchOne(place: Place, load: Load): Promise<RunFigures> {
     };
     const reply = (text: string): autocannon.Request => ({
       method: 'POST',
-      path: '/_actions/practice.act',
+      path: '/api/practice/act',
       setupRequest: (request, raw) => {
         const context = raw as TraineeContext;
         return {

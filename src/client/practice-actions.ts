@@ -1,22 +1,13 @@
-import { actions } from 'astro:actions';
-import { failureMessage } from './failure-message.ts';
+import { postJson } from './json-call.ts';
 import type { AttemptView, PracticeAction, PracticeApi } from './practice-view.ts';
 
-// Re-exported for the pages and islands that imported it from here first (exam-api.ts).
-export { failureMessage };
-
-/** The player's calls, through the app's Astro actions. */
+/** The player's calls, through the app's JSON route for acting on a practice attempt. */
 export const practiceActions: PracticeApi = {
   async act(attemptId: string, action: PracticeAction): Promise<AttemptView> {
-    let result: Awaited<ReturnType<typeof actions.practice.act>>;
-    try {
-      result = await actions.practice.act({ attemptId, action });
-    } catch (thrown) {
-      // A dropped connection throws instead of answering; say so in the same words.
-      throw new Error(failureMessage(thrown), { cause: thrown });
-    }
-    const { data, error } = result;
-    if (error !== undefined) throw new Error(failureMessage(error));
-    return data.view as AttemptView;
+    const { view } = await postJson<{ view: AttemptView }>('/api/practice/act', {
+      attemptId,
+      action,
+    });
+    return view;
   },
 };

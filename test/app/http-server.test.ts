@@ -72,7 +72,7 @@ describe('the HTTP server in front of the app', () => {
     appSaw.length = 0;
     for (const [method, path] of [
       ['GET', '/practice'],
-      ['POST', '/_actions/practice.act'],
+      ['POST', '/_actions/practice.start'],
       ['POST', '/favicon.svg'],
       ['GET', '/_astro/missing.js'],
       ['GET', '/_astro/../../package.json'],
@@ -87,7 +87,7 @@ describe('the HTTP server in front of the app', () => {
     }
     expect(appSaw).toEqual([
       'GET /practice',
-      'POST /_actions/practice.act',
+      'POST /_actions/practice.start',
       'POST /favicon.svg',
       'GET /_astro/missing.js',
       'GET /package.json',

@@ -46,7 +46,12 @@ function post(path: string, body: Record<string, string>): Promise<Response> {
 }
 
 function callAction(name: string, input: unknown): Promise<Response> {
-  return fetch(`${origin}/_actions/${name}`, {
+  return postJson(`/_actions/${name}`, input);
+}
+
+/** A POST of `input` as JSON, as the player sends its actions and the app's JSON routes read them. */
+function postJson(path: string, input: unknown): Promise<Response> {
+  return fetch(`${origin}${path}`, {
     method: 'POST',
     headers: { origin, cookie, 'content-type': 'application/json' },
     body: JSON.stringify(input),
@@ -120,10 +125,17 @@ describe('the built app', () => {
       body: '{}',
     });
     expect(signedOut.status).toBe(401);
+    const signedOutAct = await fetch(`${origin}/api/practice/act`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ attemptId: 'a', action: { type: 'wait' } }),
+    });
+    expect(signedOutAct.status).toBe(401);
+    expect(await signedOutAct.json()).toMatchObject({ code: 'UNAUTHORIZED' });
     const started = await callAction('practice.start', { scenarioId: 'double-charge' });
     expect(started.status).toBe(200);
     const attemptId = /"([0-9a-f-]{36})"/.exec(await started.text())?.[1] ?? '';
-    const long = await callAction('practice.act', {
+    const long = await postJson('/api/practice/act', {
       attemptId,
       action: { type: 'reply', text: 'a'.repeat(5001) },
     });
@@ -136,7 +148,7 @@ describe('the built app', () => {
   it('keeps accounts and attempts across a restart on the same data folder', async () => {
     const started = await callAction('practice.start', { scenarioId: 'double-charge' });
     const attemptId = /"([0-9a-f-]{36})"/.exec(await started.text())?.[1] ?? '';
-    const replied = await callAction('practice.act', {
+    const replied = await postJson('/api/practice/act', {
       attemptId,
       action: { type: 'reply', text: 'So sorry about the double charge, please DM us.' },
     });
@@ -227,7 +239,7 @@ describe.skipIf(TEST_DATABASE_URL === '')('two app servers on one PostgreSQL', (
     });
     expect(started.status).toBe(200);
     const attemptId = /"([0-9a-f-]{36})"/.exec(await started.text())?.[1] ?? '';
-    const replied = await send(0, '/_actions/practice.act', {
+    const replied = await send(0, '/api/practice/act', {
       json: { attemptId, action: { type: 'reply', text: 'So sorry, please DM us.' } },
     });
     expect(replied.status).toBe(200);

@@ -141,7 +141,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
     });
 
     it('reports a failed submit, keeps the reply and sends it on retry', async () => {
-      await page.route('**/_actions/practice.act**', (route) => route.abort('connectionreset'), {
+      await page.route('**/api/practice/act', (route) => route.abort('connectionreset'), {
         times: 1,
       });
       await reply('You should have ordered earlier, that is not our problem.');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Actor } from '../../src/server/actor.ts';
 import { ServiceError } from '../../src/server/service-error.ts';
@@ -77,4 +77,21 @@ export function definedActions(file: URL, prefix = ''): string[] {
     if (actionMatch?.[1] !== undefined) names.push(`${prefix}${group}.${actionMatch[1]}`);
   }
   return names;
+}
+
+/**
+ * The JSON routes (src/server/json-endpoint.ts) under a folder of src/pages, as `POST /path`: the
+ * browser calls that are routes rather than actions, checked by the same matrices.
+ */
+export function definedJsonRoutes(pages: URL, folder: string): string[] {
+  const routes: string[] = [];
+  for (const entry of readdirSync(new URL(folder, pages), { recursive: true })) {
+    const file = String(entry);
+    if (!file.endsWith('.ts')) continue;
+    const source = readFileSync(new URL(`${folder}${file}`, pages), 'utf8');
+    if (/^export const POST: APIRoute = jsonEndpoint\(/m.test(source)) {
+      routes.push(`POST /${folder}${file.replace(/\.ts$/, '')}`);
+    }
+  }
+  return routes;
 }

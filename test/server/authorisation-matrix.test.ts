@@ -18,6 +18,7 @@ import type { PracticeContext } from '../../src/server/practice.ts';
 import { addTeamMember, createTeam, listTeams, removeTeamMember } from '../../src/server/teams.ts';
 import {
   definedActions,
+  definedJsonRoutes,
   EVERYONE,
   itChecksEveryCaller,
   STAFF_ANYWHERE,
@@ -25,9 +26,10 @@ import {
 import type { MatrixRow, SignedInCaller } from '../helpers/authorisation-matrix.ts';
 import { fixtureCatalog, openTestDatabase, testDatabaseKinds } from '../helpers/test-database.ts';
 
-// Every action of src/actions/index.ts, called as every role of the target's organisation and of
-// another one, and signed out: who gets through and who is refused. The actions are thin wrappers
-// that pass Astro.locals.actor to these services, so the services are where the checks live.
+// Every action of src/actions/index.ts and JSON route of src/pages/api (certification's have a
+// matrix of their own), called as every role of the target's organisation and of another one, and
+// signed out: who gets through and who is refused. The actions and routes are thin wrappers that
+// pass Astro.locals.actor to these services, so the services are where the checks live.
 
 interface World {
   context: PracticeContext;
@@ -50,7 +52,7 @@ const MATRIX: readonly MatrixRow<World>[] = [
     run: (w, actor) => startPractice(w.context, actor, { scenarioId: 'troll' }),
   },
   {
-    action: 'practice.act',
+    action: 'POST /api/practice/act',
     allowed: ['owner'],
     run: async (w, actor) =>
       actOnAttempt(
@@ -122,11 +124,15 @@ const MATRIX: readonly MatrixRow<World>[] = [
 ];
 
 describe('the authorisation matrix', () => {
-  it('covers every action the app defines', () => {
-    const covered = new Set(MATRIX.map((row) => row.action.split(' ')[0]));
-    expect(definedActions(new URL('../../src/actions/index.ts', import.meta.url)).sort()).toEqual(
-      [...covered].sort(),
-    );
+  it('covers every action and JSON route the app defines', () => {
+    const covered = new Set(MATRIX.map((row) => row.action.replace(/ \(.*\)$/, '')));
+    const routes = definedJsonRoutes(new URL('../../src/pages/', import.meta.url), 'api/');
+    expect(
+      [
+        ...definedActions(new URL('../../src/actions/index.ts', import.meta.url)),
+        ...routes.filter((route) => !route.startsWith('POST /api/certification/')),
+      ].sort(),
+    ).toEqual([...covered].sort());
   });
 });
 

@@ -38,6 +38,7 @@ import {
 import type { CertificationWorld } from '../helpers/certification-world.ts';
 import {
   definedActions,
+  definedJsonRoutes,
   EVERYONE,
   itChecksEveryCaller,
   STAFF_ANYWHERE,
@@ -104,7 +105,7 @@ const MATRIX: readonly MatrixRow<Fixtures>[] = [
       }),
   },
   {
-    action: 'certification.exams.act',
+    action: 'POST /api/certification/exams/act',
     allowed: ['owner'],
     run: async (f, actor) =>
       actInExam(f.world.context, actor, {
@@ -231,12 +232,15 @@ const MATRIX: readonly MatrixRow<Fixtures>[] = [
 ];
 
 describe('the certification authorisation matrix', () => {
-  it('covers every certification action the app defines', () => {
+  it('covers every certification action and JSON route the app defines', () => {
     expect(
-      definedActions(
-        new URL('../../src/actions/certification.ts', import.meta.url),
-        'certification.',
-      ).sort(),
+      [
+        ...definedActions(
+          new URL('../../src/actions/certification.ts', import.meta.url),
+          'certification.',
+        ),
+        ...definedJsonRoutes(new URL('../../src/pages/', import.meta.url), 'api/certification/'),
+      ].sort(),
     ).toEqual(MATRIX.map((row) => row.action).sort());
   });
 

@@ -1,7 +1,6 @@
 import type { Actor } from '../actor.ts';
 import type { Database } from '../db/client.ts';
-import { ServiceError } from '../service-error.ts';
-import type { ServiceErrorCode } from '../service-error.ts';
+import { SERVICE_ERROR_STATUS, ServiceError } from '../service-error.ts';
 import { auditJsonl } from './audit-log.ts';
 import { badgeFor, registryCsvFor } from './certificates.ts';
 import { clock } from './context.ts';
@@ -10,14 +9,6 @@ import { organisationOfToken, PermissionQuerySchema, postingPermission } from '.
 
 // The certification API's answers as plain Responses, so the routes under src/pages/api stay one
 // line each and the tests can call them without a server.
-
-const STATUS: Record<ServiceErrorCode, number> = {
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_REQUEST: 400,
-  CONFLICT: 409,
-};
 
 function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
@@ -34,7 +25,7 @@ function json(body: unknown, status = 200, headers: Record<string, string> = {})
 function refusal(error: ServiceError): Response {
   return json(
     { error: error.message, ...(error.field === undefined ? {} : { field: error.field }) },
-    STATUS[error.code],
+    SERVICE_ERROR_STATUS[error.code],
     error.code === 'UNAUTHORIZED' ? { 'www-authenticate': 'Bearer realm="frontline"' } : {},
   );
 }
