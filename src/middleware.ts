@@ -3,8 +3,10 @@ import { hasAnyUser } from './server/accounts.ts';
 import { serverRuntime } from './server/runtime.ts';
 import { callerFromRequest } from './server/session-caller.ts';
 
-// Paths that never need the caller: built assets and the auth endpoints (which read the cookie).
-const PASS_THROUGH = /^\/(?:_astro\/|api\/auth\/|favicon\.svg$)/;
+// Paths that never need the caller here: built assets, the auth endpoints (which read the cookie),
+// and acting on a practice attempt, which checks the session in the statement that saves the turn
+// (actOnAttemptAs) and asks who the caller is only when it has to.
+const PASS_THROUGH = /^\/(?:_astro\/|api\/auth\/|api\/practice\/act$|favicon\.svg$)/;
 
 /**
  * Finds the caller from the session cookie (Astro.locals.actor and .user), and sends every page

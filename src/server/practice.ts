@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { RUBRIC_VERSION } from '../../scoring/index.ts';
+import type { ScoreReport } from '../../scoring/index.ts';
 import { advance, SimulationError, startAttempt } from '../simulator/engine.ts';
 import type { EngineOptions, SimulationState, TraineeAction } from '../simulator/engine.ts';
 import type { Scenario } from '../simulator/schema.ts';
@@ -9,6 +10,7 @@ import { attemptScore, attemptView } from './attempt-view.ts';
 import type { AttemptView } from './attempt-view.ts';
 import { isStaff, requireActor } from './authorisation.ts';
 import type { Database } from './db/client.ts';
+import type { SessionClaim } from './session-caller.ts';
 import { attempts, attemptTurns } from './db/schema.ts';
 import { newId } from './ids.ts';
 import { MAX_REPLY_LENGTH } from './practice-input.ts';
@@ -212,6 +214,141 @@ function forget(db: Database, attemptId: string): void {
 /** How often an action is tried again when another one on the same attempt was saved first. */
 const SAVE_TRIES = 20;
 
+/** Everything an action does, worked out on a row before it is saved. */
+interface PlannedAction {
+  row: AttemptRow;
+  /** The attempt as the save leaves it, and as it is then remembered. */
+  after: AttemptRow;
+  report: ScoreReport | null;
+  applied: TraineeAction;
+  index: number;
+  now: Date;
+  atMs: number;
+  result: AttemptView;
+}
+
+/**
+ * Works out `input`'s action on `row` for its player `player`, or throws the refusal: no such
+ * attempt in the player's organisation (or in the scope), someone else's, ended, or an action the
+ * scenario does not allow.
+ */
+function planAction(
+  context: PracticeContext,
+  player: Pick<Actor, 'userId' | 'organisationId'>,
+  input: { attemptId: string; action: PracticeActionInput },
+  scope: AttemptScope,
+  row: AttemptRow | undefined,
+): PlannedAction {
+  if (row !== undefined && scope.mode !== undefined && row.mode !== scope.mode) {
+    throw notFound(input.attemptId);
+  }
+  if (row === undefined || row.organisationId !== player.organisationId) {
+    throw notFound(input.attemptId);
+  }
+  if (row.userId !== player.userId) {
+    throw new ServiceError(
+      'FORBIDDEN',
+      'attemptId: only the person who started this attempt can play it.',
+      'attemptId',
+    );
+  }
+  const scenario = scenarioOf(context, row.scenarioId, 'scenarioId');
+  const state = row.state as SimulationState;
+  if (state.outcome !== null) {
+    throw new ServiceError(
+      'CONFLICT',
+      'attemptId: this attempt has ended; start a new one to try again.',
+      'attemptId',
+    );
+  }
+  const now = clock(context);
+  // The clock never runs backwards, even if the server's does.
+  const atMs = Math.max(now.getTime() - row.startedAt.getTime(), Math.round(state.clock * 1000));
+  let step;
+  try {
+    step = advance(scenario, state, engineAction(input.action, atMs / 1000), context.engine);
+  } catch (error) {
+    if (error instanceof SimulationError) {
+      const field = error.code === 'item' ? 'action.item' : 'action.type';
+      throw new ServiceError('BAD_REQUEST', `${field}: ${error.message}.`, field);
+    }
+    throw error;
+  }
+  const next = step.state;
+  const index = row.turnCount;
+  const after: AttemptRow = {
+    ...row,
+    state: next,
+    turnCount: index + 1,
+    score: attemptScore(next),
+    outcomeId: next.outcome?.id ?? null,
+    finishedAt: next.outcome === null ? null : now,
+  };
+  return {
+    row,
+    after,
+    report: step.grade?.report ?? null,
+    applied: next.actions[next.actions.length - 1] as TraineeAction,
+    index,
+    now,
+    atMs,
+    result: view(context, after, now),
+  };
+}
+
+/**
+ * Saves a planned action in one statement, so all or nothing: the attempt is updated only if it is
+ * still as planned on (no turn saved since, same owner, mode and finish), and the turn is inserted
+ * only if the attempt was. With a session token, also only if that session is the owner's, has
+ * not expired, and the owner is still a member of the attempt's organisation; the session's
+ * expiry comes back. Undefined when nothing was saved.
+ */
+async function saveAction(
+  db: Database,
+  planned: PlannedAction,
+  session?: { token: string },
+): Promise<{ sessionExpiresAt: Date | null } | undefined> {
+  const { row, after, report, applied, index, now, atMs } = planned;
+  const sessionHolds =
+    session === undefined
+      ? sql``
+      : sql`and exists (select 1 from sessions s join memberships m on m.user_id = s.user_id
+            and m.organisation_id = ${row.organisationId}
+          where s.token = ${session.token} and s.user_id = ${row.userId}
+            and s.expires_at > ${now.toISOString()}::timestamptz)`;
+  const sessionExpiry =
+    session === undefined
+      ? sql`null::timestamptz`
+      : sql`(select expires_at from sessions where token = ${session.token})`;
+  const saved = (await db.execute(sql`
+    with updated as (
+      update attempts set state = ${json(after.state)}, turn_count = ${after.turnCount},
+        score = ${after.score}, outcome_id = ${after.outcomeId},
+        finished_at = ${after.finishedAt?.toISOString() ?? null}
+      where id = ${row.id} and turn_count = ${index}
+        and organisation_id = ${row.organisationId} and user_id = ${row.userId}
+        and mode = ${row.mode}
+        and finished_at is not distinct from ${row.finishedAt?.toISOString() ?? null}::timestamptz
+        ${sessionHolds}
+      returning id, state, ${sessionExpiry} as session_expires_at
+    )
+    insert into attempt_turns (attempt_id, "index", action, action_type, item, reply_text,
+      at_ms, received_at, report, rubric_version, score, state)
+    select id, ${index}::integer, ${json(applied)}, ${applied.type}::text,
+      ${'item' in applied ? (applied.item ?? null) : null}::text,
+      ${applied.type === 'reply' ? applied.text : null}::text, ${atMs}::integer,
+      ${now.toISOString()}::timestamptz, ${json(report)}, ${report?.rubricVersion ?? null}::text,
+      ${report?.score ?? null}::integer, state
+    from updated
+    returning "index", (select session_expires_at from updated) as session_expires_at`)) as {
+    rows: { session_expires_at: Date | string | null }[];
+  };
+  const [done] = saved.rows;
+  if (done === undefined) return undefined;
+  const expires = done.session_expires_at;
+  return { sessionExpiresAt: expires === null ? null : new Date(expires) };
+}
+
 /**
  * Applies one action to the caller's attempt, timed by the server: one read of the attempt (none
  * when this process saved it last and remembers it), then one statement that saves the turn and
@@ -228,55 +365,17 @@ export async function actOnAttempt(
 ): Promise<{ view: AttemptView }> {
   const actor = requireActor(caller);
   checkAction(input.action);
-  /** Everything the action does, worked out on a row before saving it; refusals are thrown. */
-  const plan = (row: AttemptRow | undefined) => {
-    if (row !== undefined && scope.mode !== undefined && row.mode !== scope.mode) {
-      throw notFound(input.attemptId);
-    }
-    if (row === undefined || row.organisationId !== actor.organisationId) {
-      throw notFound(input.attemptId);
-    }
-    if (row.userId !== actor.userId) {
-      throw new ServiceError(
-        'FORBIDDEN',
-        'attemptId: only the person who started this attempt can play it.',
-        'attemptId',
-      );
-    }
-    const scenario = scenarioOf(context, row.scenarioId, 'scenarioId');
-    const state = row.state as SimulationState;
-    if (state.outcome !== null) {
-      throw new ServiceError(
-        'CONFLICT',
-        'attemptId: this attempt has ended; start a new one to try again.',
-        'attemptId',
-      );
-    }
-    const now = clock(context);
-    // The clock never runs backwards, even if the server's does.
-    const atMs = Math.max(now.getTime() - row.startedAt.getTime(), Math.round(state.clock * 1000));
-    let step;
-    try {
-      step = advance(scenario, state, engineAction(input.action, atMs / 1000), context.engine);
-    } catch (error) {
-      if (error instanceof SimulationError) {
-        const field = error.code === 'item' ? 'action.item' : 'action.type';
-        throw new ServiceError('BAD_REQUEST', `${field}: ${error.message}.`, field);
-      }
-      throw error;
-    }
-    const next = step.state;
-    const report = step.grade?.report ?? null;
-    const applied = next.actions[next.actions.length - 1] as TraineeAction;
-    const index = row.turnCount;
-    const result = view(context, { ...row, state: next }, now);
-    return { row, next, report, applied, index, now, atMs, result };
-  };
   for (let tries = 0; tries < SAVE_TRIES; tries += 1) {
     const recalled = tries === 0 ? recall(context.db, input.attemptId) : undefined;
     let planned;
     try {
-      planned = plan(recalled ?? (await attemptRow(context.db, input.attemptId)));
+      planned = planAction(
+        context,
+        actor,
+        input,
+        scope,
+        recalled ?? (await attemptRow(context.db, input.attemptId)),
+      );
     } catch (error) {
       // A refusal is given only on the row as the database holds it: a remembered one may be old.
       if (recalled !== undefined && error instanceof ServiceError) {
@@ -285,49 +384,54 @@ export async function actOnAttempt(
       }
       throw error;
     }
-    const { row, next, report, applied, index, now, atMs, result } = planned;
-    // The attempt as this statement leaves it: saved, and then remembered, the same.
-    const after: AttemptRow = {
-      ...row,
-      state: next,
-      turnCount: index + 1,
-      score: attemptScore(next),
-      outcomeId: next.outcome?.id ?? null,
-      finishedAt: next.outcome === null ? null : now,
-    };
-    // One statement, so all or nothing: the attempt is updated only if no turn was saved since
-    // the read (turn_count unchanged), and the turn is inserted only if the attempt was.
-    const saved = (await context.db.execute(sql`
-      with updated as (
-        update attempts set state = ${json(after.state)}, turn_count = ${after.turnCount},
-          score = ${after.score}, outcome_id = ${after.outcomeId},
-          finished_at = ${after.finishedAt?.toISOString() ?? null}
-        where id = ${row.id} and turn_count = ${index}
-          and organisation_id = ${row.organisationId} and user_id = ${row.userId}
-          and mode = ${row.mode}
-          and finished_at is not distinct from ${row.finishedAt?.toISOString() ?? null}::timestamptz
-        returning id, state
-      )
-      insert into attempt_turns (attempt_id, "index", action, action_type, item, reply_text,
-        at_ms, received_at, report, rubric_version, score, state)
-      select id, ${index}::integer, ${json(applied)}, ${applied.type}::text,
-        ${'item' in applied ? (applied.item ?? null) : null}::text,
-        ${applied.type === 'reply' ? applied.text : null}::text, ${atMs}::integer,
-        ${now.toISOString()}::timestamptz, ${json(report)}, ${report?.rubricVersion ?? null}::text,
-        ${report?.score ?? null}::integer, state
-      from updated
-      returning "index"`)) as { rows: unknown[] };
-    if (saved.rows.length === 1) {
-      remember(context.db, after);
-      return { view: result };
+    if ((await saveAction(context.db, planned)) !== undefined) {
+      remember(context.db, planned.after);
+      return { view: planned.result };
     }
-    forget(context.db, row.id);
+    forget(context.db, input.attemptId);
   }
   throw new ServiceError(
     'CONFLICT',
     'attemptId: other actions on this attempt kept being saved first; send this one again.',
     'attemptId',
   );
+}
+
+/**
+ * actOnAttempt for the session a request's cookie names, usually without asking who that is
+ * first. When this process remembers the attempt, the action is planned for its owner and saved by
+ * one statement that also checks the session is the owner's, unexpired, with the owner still a
+ * member of the attempt's organisation: a playthrough's replies then take one query each, not
+ * two. Anything else (no claim, a forgotten attempt, a refusal, a save that did not take) asks the
+ * database who the caller is and goes through actOnAttempt, so every refusal and every other save
+ * rests on the caller as the database holds them now, as before.
+ */
+export async function actOnAttemptAs(
+  context: PracticeContext,
+  claim: SessionClaim | undefined,
+  input: { attemptId: string; action: PracticeActionInput },
+  scope: AttemptScope = {},
+): Promise<{ view: AttemptView }> {
+  const recalled = claim === undefined ? undefined : recall(context.db, input.attemptId);
+  if (claim !== undefined && recalled !== undefined) {
+    let planned: PlannedAction | undefined;
+    try {
+      checkAction(input.action);
+      planned = planAction(context, recalled, input, scope, recalled);
+    } catch (error) {
+      if (!(error instanceof ServiceError)) throw error;
+    }
+    const saved = planned && (await saveAction(context.db, planned, claim));
+    if (planned !== undefined && saved !== undefined) {
+      remember(context.db, planned.after);
+      // Extended by better-auth, through the lookup, as any other request would have it.
+      if (saved.sessionExpiresAt !== null && claim.dueForRefresh(saved.sessionExpiresAt)) {
+        await claim.caller();
+      }
+      return { view: planned.result };
+    }
+  }
+  return actOnAttempt(context, (await claim?.caller())?.actor, input, scope);
 }
 
 /** An attempt as the player draws it: the caller's own, or any of the organisation's for staff. */

@@ -71,17 +71,27 @@ export function verifiedToken(value: string | undefined, secret: string): string
 }
 
 /**
- * Finds who is calling from the session cookie with one query (session, user and membership),
- * checked against the database on every request: no cookie cache, so removing a person or
- * signing them out takes effect at once. A session that has expired or is due to be extended
- * goes through better-auth itself, which deletes or extends it.
+ * A request's signed session cookie: the session it names, before the database is asked. A claim
+ * proves nothing about the session now (it may have been signed out, expired or lost its
+ * membership): only `caller()`, or a statement that checks the session itself (actOnAttemptAs),
+ * may act on it.
  */
-export async function callerFromRequest(
+export interface SessionClaim {
+  /** The session token, its signature checked. */
+  readonly token: string;
+  /** Whether a session that expires at `expiresAt` is due to be extended: then ask caller(). */
+  dueForRefresh(expiresAt: Date, now?: Date): boolean;
+  /** The caller as the database has them now, once per claim (one query); extends a session due for it. */
+  caller(): Promise<Caller | undefined>;
+}
+
+/** The session a request's cookie names, when its signature is right; no query. */
+export async function sessionClaim(
   db: Database,
   auth: Auth,
   headers: Headers,
-  now: Date = new Date(),
-): Promise<Caller | undefined> {
+  now: () => Date = () => new Date(),
+): Promise<SessionClaim | undefined> {
   const header = headers.get('cookie');
   if (header === null) return undefined;
   let rules = rulesOf.get(auth);
@@ -93,6 +103,40 @@ export async function callerFromRequest(
   const cookies = parseCookies(header);
   const token = verifiedToken(cookies.get(cookieName), secret);
   if (token === undefined) return undefined;
+  const dueForRefresh = (expiresAt: Date, at: Date = now()): boolean =>
+    !cookies.has(dontRememberCookieName) &&
+    expiresAt.getTime() - expiresInMs + updateAgeMs <= at.getTime();
+  let found: Promise<Caller | undefined> | undefined;
+  return {
+    token,
+    dueForRefresh,
+    caller: () => (found ??= lookUp(db, auth, headers, token, dueForRefresh, now())),
+  };
+}
+
+/**
+ * Finds who is calling from the session cookie with one query (session, user and membership),
+ * checked against the database on every request: no cookie cache, so removing a person or
+ * signing them out takes effect at once. A session that has expired or is due to be extended
+ * goes through better-auth itself, which deletes or extends it.
+ */
+export async function callerFromRequest(
+  db: Database,
+  auth: Auth,
+  headers: Headers,
+  now: Date = new Date(),
+): Promise<Caller | undefined> {
+  return (await sessionClaim(db, auth, headers, () => now))?.caller();
+}
+
+async function lookUp(
+  db: Database,
+  auth: Auth,
+  headers: Headers,
+  token: string,
+  dueForRefresh: (expiresAt: Date, at: Date) => boolean,
+  now: Date,
+): Promise<Caller | undefined> {
   let lookup = lookups.get(db);
   if (lookup === undefined) {
     lookup = prepareLookup(db);
@@ -100,10 +144,7 @@ export async function callerFromRequest(
   }
   const [row] = await lookup.execute({ token });
   if (row === undefined) return undefined;
-  const dueForRefresh =
-    !cookies.has(dontRememberCookieName) &&
-    row.expiresAt.getTime() - expiresInMs + updateAgeMs <= now.getTime();
-  if (row.expiresAt.getTime() <= now.getTime() || dueForRefresh) {
+  if (row.expiresAt.getTime() <= now.getTime() || dueForRefresh(row.expiresAt, now)) {
     const session = await auth.api.getSession({ headers });
     if (session === null) return undefined;
     const { id, name, email } = session.user;

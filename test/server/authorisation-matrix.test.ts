@@ -9,10 +9,19 @@ import {
 } from '../../src/server/accounts.ts';
 import type { Actor, Role } from '../../src/server/actor.ts';
 import type { DatabaseHandle } from '../../src/server/db/client.ts';
-import { organisations } from '../../src/server/db/schema.ts';
+import { organisations, users } from '../../src/server/db/schema.ts';
+import { eq } from 'drizzle-orm';
 import { newId } from '../../src/server/ids.ts';
 import { createInvitation } from '../../src/server/invitations.ts';
-import { actOnAttempt, getAttempt, startPractice } from '../../src/server/practice.ts';
+import {
+  actOnAttempt,
+  actOnAttemptAs,
+  getAttempt,
+  startPractice,
+} from '../../src/server/practice.ts';
+import { authSecret, createAuth } from '../../src/server/auth.ts';
+import { sessionClaim } from '../../src/server/session-caller.ts';
+import type { SessionClaim } from '../../src/server/session-caller.ts';
 import { practiceHistory, practiceLibrary } from '../../src/server/practice-progress.ts';
 import type { PracticeContext } from '../../src/server/practice.ts';
 import { addTeamMember, createTeam, listTeams, removeTeamMember } from '../../src/server/teams.ts';
@@ -38,6 +47,8 @@ interface World {
   newTrainee: () => Promise<string>;
   teamId: string;
   attemptId: () => Promise<string>;
+  /** The session claim of a signed-in caller's cookie, as the act route makes it. */
+  claimOf: (actor: Actor | undefined) => Promise<SessionClaim | undefined>;
 }
 
 const MATRIX: readonly MatrixRow<World>[] = [
@@ -52,7 +63,19 @@ const MATRIX: readonly MatrixRow<World>[] = [
     run: (w, actor) => startPractice(w.context, actor, { scenarioId: 'troll' }),
   },
   {
+    // As the route calls it: with the session the caller's cookie names (checked as it saves).
     action: 'POST /api/practice/act',
+    allowed: ['owner'],
+    run: async (w, actor) =>
+      actOnAttemptAs(
+        w.context,
+        await w.claimOf(actor),
+        { attemptId: await w.attemptId(), action: { type: 'wait' } },
+        { mode: 'practice' },
+      ),
+  },
+  {
+    action: 'POST /api/practice/act (a known caller)',
     allowed: ['owner'],
     run: async (w, actor) =>
       actOnAttempt(
@@ -144,6 +167,7 @@ describe.each(testDatabaseKinds())('the authorisation matrix on %s', (kind) => {
     handle = await openTestDatabase(kind);
     const db = handle.db;
     const context: PracticeContext = { db, catalog: await fixtureCatalog() };
+    const auth = createAuth(db, { secret: await authSecret(db), quiet: true });
     const home = await setUpOrganisation(db, {
       organisationName: 'Home',
       name: 'Admin',
@@ -183,6 +207,22 @@ describe.each(testDatabaseKinds())('the authorisation matrix on %s', (kind) => {
       },
       attemptId: async () =>
         (await startPractice(context, actors.owner, { scenarioId: 'troll' })).attemptId,
+      claimOf: async (actor) => {
+        if (actor === undefined) return undefined;
+        const [email] = await db
+          .select({ email: users.email })
+          .from(users)
+          .where(eq(users.id, actor.userId));
+        const response = await auth.api.signInEmail({
+          body: { email: email?.email ?? '', password: 'password1' },
+          asResponse: true,
+        });
+        const cookie = response.headers
+          .getSetCookie()
+          .map((line) => line.split(';')[0])
+          .join('; ');
+        return sessionClaim(db, auth, new Headers({ cookie }));
+      },
     };
   }, 60_000);
 

@@ -31,10 +31,13 @@ async function answer(
   actor: Actor | undefined = ACTOR,
 ): Promise<{ status: number; body: Record<string, unknown>; type: string | null }> {
   const response = await endpoint({ request: req, locals: { actor } });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // Every answer says its length, so the server sends it in one write rather than chunked.
+  expect(response.headers.get('content-length')).toBe(String(bytes.byteLength));
   return {
     status: response.status,
     type: response.headers.get('content-type'),
-    body: (await response.json()) as Record<string, unknown>,
+    body: JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>,
   };
 }
 
