@@ -72,53 +72,90 @@ interface Normalised {
   readonly endOf: Uint32Array;
 }
 
+/** Builds a string from UTF-16 units in slices, below any engine's limit on call arguments. */
+function unitsToString(units: Uint16Array): string {
+  let text = '';
+  for (let at = 0; at < units.length; at += 8192) {
+    text += String.fromCharCode(...units.subarray(at, at + 8192));
+  }
+  return text;
+}
+
+/**
+ * Lower case, one space for each run of spaces (a newline if the run holds one), straight quotes,
+ * no zero-width characters; with each unit's place in the original. Never longer than the
+ * original, so the units and offsets are written into arrays of its length.
+ */
 function normalise(original: string): Normalised {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let pendingSpace: { start: number; newline: boolean } | null = null;
+  const size = original.length;
+  const units = new Uint16Array(size);
+  const starts = new Uint32Array(size);
+  const ends = new Uint32Array(size);
+  let length = 0;
+  const push = (unit: number, start: number, end: number): void => {
+    units[length] = unit;
+    starts[length] = start;
+    ends[length] = end;
+    length += 1;
+  };
+  /** Where the run of spaces being read began, or -1 outside one. */
+  let spaceStart = -1;
+  let spaceNewline = false;
   let offset = 0;
-  for (const char of original) {
+  while (offset < size) {
     const start = offset;
-    offset += char.length;
-    const code = char.charCodeAt(0);
+    const code = original.charCodeAt(offset);
+    // One code point: a surrogate pair is read whole, a lone surrogate on its own.
+    const pair =
+      code >= 0xd800 &&
+      code <= 0xdbff &&
+      offset + 1 < size &&
+      (original.charCodeAt(offset + 1) & 0xfc00) === 0xdc00;
+    offset += pair ? 2 : 1;
     // ASCII, most of any reply, without the regular expressions: no zero-width or curly quotes
     // there, and a backtick is the one single quote.
-    const ascii = code < 0x80;
-    if (!ascii && ZERO_WIDTH.test(char)) continue;
-    const space = ascii ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(char);
-    if (space) {
-      const newline = char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029';
-      pendingSpace = pendingSpace
-        ? { start: pendingSpace.start, newline: pendingSpace.newline || newline }
-        : { start, newline };
+    if (code < 0x80) {
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+        if (spaceStart < 0) spaceStart = start;
+        spaceNewline ||= code === 0x0a || code === 0x0d;
+        continue;
+      }
+      if (spaceStart >= 0) {
+        if (length > 0) push(spaceNewline ? 0x0a : 0x20, spaceStart, start);
+        spaceStart = -1;
+        spaceNewline = false;
+      }
+      push(code === 0x60 ? 0x27 : code >= 0x41 && code <= 0x5a ? code + 32 : code, start, offset);
       continue;
     }
-    if (pendingSpace) {
-      if (out.length > 0) {
-        out.push(pendingSpace.newline ? '\n' : ' ');
-        starts.push(pendingSpace.start);
-        ends.push(start);
-      }
-      pendingSpace = null;
+    const char = original.slice(start, offset);
+    if (ZERO_WIDTH.test(char)) continue;
+    if (SPACE.test(char)) {
+      if (spaceStart < 0) spaceStart = start;
+      spaceNewline ||= char === '\u2028' || char === '\u2029';
+      continue;
+    }
+    if (spaceStart >= 0) {
+      if (length > 0) push(spaceNewline ? 0x0a : 0x20, spaceStart, start);
+      spaceStart = -1;
+      spaceNewline = false;
     }
     let folded = char;
-    if (ascii) {
-      folded =
-        code === 0x60 ? "'" : code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : char;
-    } else if (SINGLE_QUOTES.test(char)) folded = "'";
+    if (SINGLE_QUOTES.test(char)) folded = "'";
     else if (DOUBLE_QUOTES.test(char)) folded = '"';
     else {
       const lower = char.toLowerCase();
       if (lower.length === char.length) folded = lower;
     }
     for (let unit = 0; unit < folded.length; unit += 1) {
-      out.push(folded[unit] as string);
-      starts.push(start);
-      ends.push(offset);
+      push(folded.charCodeAt(unit), start, offset);
     }
   }
-  return { text: out.join(''), startOf: Uint32Array.from(starts), endOf: Uint32Array.from(ends) };
+  return {
+    text: unitsToString(units.subarray(0, length)),
+    startOf: starts.slice(0, length),
+    endOf: ends.slice(0, length),
+  };
 }
 
 function blank(chars: string[], start: number, end: number): void {
@@ -132,7 +169,8 @@ const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
 
 /** Blanks runs of five or more words that the reply repeats from the customer's post. */
 function blankCustomerQuotes(chars: string[], norm: string, customerPost: string): void {
-  const customer = normalise(customerPost).text;
+  // The post's own parse is kept (parseAlone) for every reply to it; its norm is normalise's text.
+  const customer = parseAlone(customerPost).norm;
   if (customer.length < 20) return;
   const words = [...norm.matchAll(/[a-z0-9']+/g)];
   const window = 5;

@@ -73,25 +73,39 @@ describe('normalisation', () => {
     expect(parseReply('Don`t\vWAIT\uFEFFing').norm).toBe("don't waiting");
   });
 
-  it('gives the text a character-by-character reading would (any text)', () => {
-    // The reading before ASCII had its own path: every character through the same tests.
-    const reference = (original: string): string => {
-      let out = '';
-      let pending: boolean | null = null;
+  it('gives the text and places a character-by-character reading would (any text)', () => {
+    // The reading before ASCII had its own path: every character through the same tests, each
+    // unit of the result with the place in the original it came from.
+    const reference = (original: string): { text: string; places: [number, number][] } => {
+      let text = '';
+      const places: [number, number][] = [];
+      let pending: { start: number; newline: boolean } | null = null;
+      let offset = 0;
       for (const char of original) {
+        const start = offset;
+        offset += char.length;
         if (/[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/.test(char)) continue;
         if (/\s/.test(char)) {
           const newline = /[\n\r\u2028\u2029]/.test(char);
-          pending = (pending ?? false) || newline;
+          pending = {
+            start: pending?.start ?? start,
+            newline: (pending?.newline ?? false) || newline,
+          };
           continue;
         }
-        if (pending !== null && out !== '') out += pending ? '\n' : ' ';
+        if (pending !== null && text !== '') {
+          text += pending.newline ? '\n' : ' ';
+          places.push([pending.start, start]);
+        }
         pending = null;
-        if (/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/.test(char)) out += "'";
-        else if (/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(char)) out += '"';
-        else out += char.toLowerCase().length === char.length ? char.toLowerCase() : char;
+        let folded = char;
+        if (/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/.test(char)) folded = "'";
+        else if (/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(char)) folded = '"';
+        else if (char.toLowerCase().length === char.length) folded = char.toLowerCase();
+        text += folded;
+        for (let unit = 0; unit < folded.length; unit += 1) places.push([start, offset]);
       }
-      return out;
+      return { text, places };
     };
     fc.assert(
       fc.property(
@@ -111,11 +125,21 @@ describe('normalisation', () => {
               '\u2019',
               'İ',
               '😀',
+              '\uD83D',
+              '\u2028',
             ),
           }),
         ),
         (text) => {
-          expect(parseReply(text).norm).toBe(reference(text));
+          const doc = parseReply(text);
+          const expected = reference(text);
+          expect(doc.norm).toBe(expected.text);
+          expect(
+            expected.places.map((_, unit) => {
+              const { start, end } = doc.evidence({ start: unit, end: unit + 1 });
+              return [start, end];
+            }),
+          ).toEqual(expected.places);
         },
       ),
       { numRuns: 500 },
