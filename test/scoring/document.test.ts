@@ -79,7 +79,7 @@ describe('normalisation', () => {
     const reference = (original: string): { text: string; places: [number, number][] } => {
       let text = '';
       const places: [number, number][] = [];
-      let pending: { start: number; newline: boolean } | null = null;
+      let pending = null as { start: number; newline: boolean } | null;
       let offset = 0;
       for (const char of original) {
         const start = offset;
