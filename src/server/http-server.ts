@@ -1,14 +1,17 @@
 // The HTTP server in front of the built app (the Node adapter in middleware mode): the built
-// assets, known when the process starts, go to `send`; every other request goes straight to the
-// app. The adapter's own standalone server looks each request up on disk first, so every action
-// and page paid for a failed file lookup.
-import { readdir, readFile } from 'node:fs/promises';
+// assets, known when the process starts, go to `send`; the build's direct routes
+// (src/server/direct-routes.ts: a trainee's every turn) are answered here from Node's request and
+// response; every other request goes straight to the app. The adapter's own standalone server
+// looks each request up on disk first, so every action and page paid for a failed file lookup.
+import { access, readdir, readFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import send from 'send';
+// Types only: the routes themselves come from the build (dist/server/direct-routes.mjs).
+import type { DirectHandler } from './direct-routes.ts';
 
 /** What the built entry (dist/server/entry.mjs) exports in middleware mode. */
 export interface BuiltApp {
@@ -45,11 +48,13 @@ function requestPath(url: string): string | undefined {
 
 /**
  * A request listener: a built asset is sent from the client folder (with a year's immutable
- * caching for the hashed ones under /_astro/), anything else is the app's.
+ * caching for the hashed ones under /_astro/), a direct route (by `METHOD /path`) answers its
+ * own, anything else is the app's.
  */
 export async function appListener(
   app: BuiltApp,
   clientFolder: string,
+  directRoutes: ReadonlyMap<string, DirectHandler> = new Map(),
 ): Promise<(request: IncomingMessage, response: ServerResponse) => void> {
   const assets = await urlPaths(clientFolder);
   const hashed = `/${app.options.assets ?? '_astro'}/`;
@@ -57,6 +62,15 @@ export async function appListener(
     const path = requestPath(request.url ?? '/');
     if (path === undefined) {
       response.writeHead(400).end('Bad request.');
+      return;
+    }
+    const direct = directRoutes.get(`${request.method ?? 'GET'} ${path}`);
+    if (direct !== undefined) {
+      direct(request, response).catch((error: unknown) => {
+        console.error(`${path}:`, error);
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
       return;
     }
     if ((request.method === 'GET' || request.method === 'HEAD') && assets.has(path)) {
@@ -76,6 +90,17 @@ export async function appListener(
   };
 }
 
+/** The direct routes a build emitted next to its entry; none when it has no such file. */
+async function builtDirectRoutes(url: URL): Promise<ReadonlyMap<string, DirectHandler>> {
+  try {
+    await access(url);
+  } catch {
+    return new Map();
+  }
+  const built = (await import(url.href)) as { directRoutes: ReadonlyMap<string, DirectHandler> };
+  return built.directRoutes;
+}
+
 /**
  * Starts the server for the built entry at `entryUrl` on HOST and PORT (else the port the build
  * was configured with), over HTTPS when SERVER_CERT_PATH and SERVER_KEY_PATH are set, and says
@@ -83,7 +108,11 @@ export async function appListener(
  */
 export async function serveBuiltApp(entryUrl: URL, env: NodeJS.ProcessEnv): Promise<Server> {
   const app = (await import(entryUrl.href)) as BuiltApp;
-  const listener = await appListener(app, fileURLToPath(new URL('../client/', entryUrl)));
+  const listener = await appListener(
+    app,
+    fileURLToPath(new URL('../client/', entryUrl)),
+    await builtDirectRoutes(new URL('direct-routes.mjs', entryUrl)),
+  );
   const certificate = env['SERVER_CERT_PATH'];
   const key = env['SERVER_KEY_PATH'];
   const server =

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIContext } from 'astro';
 import type { z } from 'zod';
 import type { Actor } from './actor.ts';
@@ -9,6 +10,10 @@ import { SERVICE_ERROR_STATUS, ServiceError } from './service-error.ts';
 // per reply. Everything else about an action stays: zod input, the caller from the session
 // (Astro.locals.actor, which the service checks), and refusals as `{ code, message }` with the
 // status an ActionError of that code has, so the client reads both the same way.
+//
+// One call, two ways in: as an Astro API route (jsonEndpoint), and straight from Node's request
+// and response (nodeJsonEndpoint), for the routes http-server.ts answers before the app
+// (src/server/direct-routes.ts).
 
 /** The largest body read, as for Astro actions (their default actionBodySizeLimit). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -22,20 +27,30 @@ export interface JsonRefusal {
   fields?: Record<string, string[]>;
 }
 
-/**
- * A JSON answer of known length: the server then sends its head and body in one write, where a
- * chunked answer takes another for its last chunk (a write costs as much as parsing the request).
- */
-function json(body: unknown, status: number): Response {
-  const bytes = Buffer.from(JSON.stringify(body));
-  return new Response(bytes, {
-    status,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': String(bytes.byteLength),
-      'cache-control': 'no-store',
-    },
-  });
+/** What a JSON call reads of a request, whichever way it came in. */
+interface JsonRequest {
+  path: string;
+  contentType: string | null;
+  contentLength: string | null;
+  body: AsyncIterable<Uint8Array> | null;
+  headers: () => Headers;
+  actor: Actor | undefined;
+}
+
+/** A JSON call's answer: its status and its body, encoded. */
+interface JsonAnswer {
+  status: number;
+  body: Buffer<ArrayBuffer>;
+}
+
+/** The headers of every answer but its length. */
+const JSON_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+} as const;
+
+function answer(body: unknown, status: number): JsonAnswer {
+  return { status, body: Buffer.from(JSON.stringify(body)) };
 }
 
 class Refusal extends Error {
@@ -49,8 +64,8 @@ class Refusal extends Error {
 }
 
 /** The request's body as text, refused when it is not JSON or longer than MAX_BODY_BYTES. */
-async function bodyText(request: Request): Promise<string> {
-  const type = request.headers.get('content-type') ?? '';
+async function bodyText(request: JsonRequest): Promise<string> {
+  const type = request.contentType ?? '';
   if (!/^application\/json\s*(?:;|$)/i.test(type)) {
     throw new Refusal(415, {
       code: 'UNSUPPORTED_MEDIA_TYPE',
@@ -62,7 +77,7 @@ async function bodyText(request: Request): Promise<string> {
       code: 'CONTENT_TOO_LARGE',
       message: `the body is over ${MAX_BODY_BYTES.toLocaleString('en-GB')} bytes`,
     });
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  if (Number(request.contentLength ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   if (request.body === null) return '';
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -98,23 +113,30 @@ function parseInput<Schema extends z.ZodType>(schema: Schema, text: string): z.o
   });
 }
 
+/** What a JSON call does with its checked input, the caller and the request's headers. */
+export type JsonWork<Schema extends z.ZodType, Result> = (
+  input: z.output<Schema>,
+  actor: Actor | undefined,
+  headers: Headers,
+) => Promise<Result>;
+
 /**
- * A POST route that reads its input as JSON against `schema`, calls `work` with it, the caller
- * (Astro.locals.actor) and the request, and answers the result as JSON. A ServiceError becomes its status with `{ code, message,
- * field? }`; any other failure is logged here and answered 500 without its details.
+ * A call that reads its input as JSON against `schema`, calls `work` with it, and answers the
+ * result as JSON. A ServiceError becomes its status with `{ code, message, field? }`; any other
+ * failure is logged here and answered 500 without its details.
  */
-export function jsonEndpoint<Schema extends z.ZodType, Result>(
+function jsonCall<Schema extends z.ZodType, Result>(
   schema: Schema,
-  work: (input: z.output<Schema>, actor: Actor | undefined, request: Request) => Promise<Result>,
-): (context: Pick<APIContext, 'request' | 'locals'>) => Promise<Response> {
-  return async ({ request, locals }) => {
+  work: JsonWork<Schema, Result>,
+): (request: JsonRequest) => Promise<JsonAnswer> {
+  return async (request) => {
     try {
       const input = parseInput(schema, await bodyText(request));
-      return json(await work(input, locals.actor, request), 200);
+      return answer(await work(input, request.actor, request.headers()), 200);
     } catch (error) {
-      if (error instanceof Refusal) return json(error.body, error.status);
+      if (error instanceof Refusal) return answer(error.body, error.status);
       if (error instanceof ServiceError) {
-        return json(
+        return answer(
           {
             code: error.code,
             message: error.message,
@@ -123,11 +145,71 @@ export function jsonEndpoint<Schema extends z.ZodType, Result>(
           SERVICE_ERROR_STATUS[error.code],
         );
       }
-      console.error(`${new URL(request.url).pathname}:`, error);
-      return json(
+      console.error(`${request.path}:`, error);
+      return answer(
         { code: 'INTERNAL_SERVER_ERROR', message: 'the server failed to do that; try again' },
         500,
       );
     }
+  };
+}
+
+/**
+ * The call as an Astro API route (POST), with the caller the middleware found. Its answer says its
+ * length, so the server sends head and body in one write (a chunked one takes another write for
+ * its last chunk, and a write costs as much as parsing the request).
+ */
+export function jsonEndpoint<Schema extends z.ZodType, Result>(
+  schema: Schema,
+  work: JsonWork<Schema, Result>,
+): (context: Pick<APIContext, 'request' | 'locals'>) => Promise<Response> {
+  const call = jsonCall(schema, work);
+  return async ({ request, locals }) => {
+    const { status, body } = await call({
+      path: new URL(request.url).pathname,
+      contentType: request.headers.get('content-type'),
+      contentLength: request.headers.get('content-length'),
+      body: request.body,
+      headers: () => request.headers,
+      actor: locals.actor,
+    });
+    return new Response(body, {
+      status,
+      headers: { ...JSON_HEADERS, 'content-length': String(body.byteLength) },
+    });
+  };
+}
+
+/** The request's headers as a Headers object, for the services that read the session cookie. */
+function webHeaders(request: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+  }
+  return headers;
+}
+
+/**
+ * The call straight from Node's request and response, for http-server.ts to answer before the
+ * app: no caller is found for it (the work checks the session itself), and nothing but the JSON
+ * body and the cookie is read.
+ */
+export function nodeJsonEndpoint<Schema extends z.ZodType, Result>(
+  schema: Schema,
+  work: JsonWork<Schema, Result>,
+): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
+  const call = jsonCall(schema, work);
+  return async (request, response) => {
+    const { status, body } = await call({
+      path: (request.url ?? '/').replace(/[?#].*$/, ''),
+      contentType: request.headers['content-type'] ?? null,
+      contentLength: request.headers['content-length'] ?? null,
+      body: request,
+      headers: () => webHeaders(request),
+      actor: undefined,
+    });
+    response.writeHead(status, { ...JSON_HEADERS, 'content-length': body.byteLength });
+    response.end(body);
   };
 }

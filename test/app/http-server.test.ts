@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, get } from 'node:http';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appListener } from '../../src/server/http-server.ts';
 import type { BuiltApp } from '../../src/server/http-server.ts';
 
@@ -27,7 +27,18 @@ beforeAll(async () => {
   await writeFile(join(folder, '_astro', 'player.Ab12.js'), 'console.log("player");');
   await writeFile(join(folder, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await writeFile(join(folder, 'two words.txt'), 'spaced');
-  server = createServer(await appListener(app, folder));
+  const direct = new Map([
+    [
+      'POST /api/practice/act',
+      async (request: IncomingMessage, response: ServerResponse) => {
+        let body = '';
+        for await (const chunk of request) body += String(chunk);
+        response.writeHead(200, { 'content-type': 'text/plain' }).end(`direct: ${body}`);
+      },
+    ],
+    ['POST /api/broken', () => Promise.reject(new Error('a bug in a direct route'))],
+  ]);
+  server = createServer(await appListener(app, folder, direct));
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -92,6 +103,27 @@ describe('the HTTP server in front of the app', () => {
       'GET /_astro/missing.js',
       'GET /package.json',
     ]);
+  });
+
+  it('answers a direct route itself, by method and decoded path, and leaves the rest to the app', async () => {
+    appSaw.length = 0;
+    const answered = await fetch(`${origin}/api/practice/%61ct?x=1`, {
+      method: 'POST',
+      body: 'hi',
+    });
+    expect(await answered.text()).toBe('direct: hi');
+    const other = await fetch(`${origin}/api/practice/act`);
+    expect(await other.text()).toBe('from the app');
+    expect(appSaw).toEqual(['GET /api/practice/act']);
+  });
+
+  it('answers 500 when a direct route fails, and logs why', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await fetch(`${origin}/api/broken`, { method: 'POST' });
+    expect(response.status).toBe(500);
+    expect(await response.text()).toBe('');
+    expect(String(logged.mock.calls[0]?.[1])).toContain('a bug in a direct route');
+    logged.mockRestore();
   });
 
   it('refuses a path that cannot be decoded with 400, before the app sees it', async () => {

@@ -113,6 +113,13 @@ describe('the built app', () => {
     expect(response.headers.get('content-type')).toMatch(/image\/svg\+xml/);
   });
 
+  it('emits the direct routes next to the entry, which the server answers before the app', async () => {
+    const built = (await import(`${outDir}/server/direct-routes.mjs`)) as {
+      directRoutes: ReadonlyMap<string, unknown>;
+    };
+    expect([...built.directRoutes.keys()]).toEqual(['POST /api/practice/act']);
+  });
+
   it('answers an unknown page with 404', async () => {
     const response = await fetch(`${origin}/no-such-page`);
     expect(response.status).toBe(404);
