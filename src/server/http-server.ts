@@ -19,6 +19,9 @@ export interface BuiltApp {
   options: { host: string | boolean; port: number; assets?: string };
 }
 
+/** Where Astro serves its actions. */
+const ACTIONS = '/_actions/';
+
 /** Every file under a folder, as URL paths ("/_astro/app.js"). */
 async function urlPaths(folder: string): Promise<Set<string>> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(
@@ -86,6 +89,11 @@ export async function appListener(
       stream.pipe(response);
       return;
     }
+    // An action's answer is one piece of JSON, written by the adapter as one chunk and, after an
+    // await, the chunked encoding's last one: with the socket held until the answer ends, both go
+    // out in one write (end() uncorks the socket fully). Corking the response rather than its
+    // socket sends the last chunk first. Pages stream, so they are sent as they come.
+    if (path.startsWith(ACTIONS)) response.socket?.cork();
     void app.handler(request, response);
   };
 }

@@ -366,7 +366,10 @@ export function advance(
       `\`${String((action as { type: unknown }).type)}\` is not an action`,
     );
   }
-  const next = structuredClone(state);
+  // The grades given so far are only ever added to, never changed: the new state shares them
+  // (they hold the score reports, most of a state) and copies the rest.
+  const next: SimulationState = structuredClone({ ...state, grades: [] });
+  next.grades = [...state.grades];
   next.actions.push(action);
   const before = next.posts.length;
   runTimers(scenario, next, action.at);

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, get } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,10 +15,19 @@ const appSaw: string[] = [];
 
 const app: BuiltApp = {
   options: { host: '127.0.0.1', port: 0 },
-  handler: (request, response) => {
+  handler: async (request, response) => {
     appSaw.push(`${request.method ?? ''} ${request.url ?? ''}`);
+    if (request.url?.endsWith('/slow') === true) {
+      // As Astro's adapter writes an answer: the head, each chunk, then the end, with awaits.
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.write('first half, ');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      response.write('second half');
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      response.end();
+      return;
+    }
     response.writeHead(200, { 'content-type': 'text/plain' }).end('from the app');
-    return Promise.resolve();
   },
 };
 
@@ -115,6 +125,26 @@ describe('the HTTP server in front of the app', () => {
     const other = await fetch(`${origin}/api/practice/act`);
     expect(await other.text()).toBe('from the app');
     expect(appSaw).toEqual(['GET /api/practice/act']);
+  });
+
+  it('sends an action’s answer in one piece, and a page’s as it comes', async () => {
+    const { port } = new URL(origin);
+    const reads = (path: string): Promise<string[]> =>
+      new Promise((resolve, reject) => {
+        const chunks: string[] = [];
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+        });
+        socket.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
+        socket.on('end', () => resolve(chunks));
+        socket.on('error', reject);
+      });
+    const action = await reads('/_actions/slow');
+    expect(action).toHaveLength(1);
+    expect(action[0]).toMatch(/first half, \r\n.*second half\r\n0\r\n\r\n$/s);
+    const page = await reads('/practice/slow');
+    expect(page.length).toBeGreaterThanOrEqual(3);
+    expect(page.join('')).toMatch(/first half, \r\n.*second half\r\n0\r\n\r\n$/s);
   });
 
   it('answers 500 when a direct route fails, and logs why', async () => {

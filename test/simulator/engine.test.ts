@@ -314,6 +314,21 @@ describe('replay', () => {
     expect(start).toEqual(copy);
   });
 
+  it('never changes the state it is given, and shares the grades given so far', () => {
+    let state = startAttempt(branching);
+    for (const action of actions.slice(0, 2))
+      state = advance(branching, state, action, options).state;
+    expect(state.grades).toHaveLength(1);
+    // Frozen, so that changing any earlier grade in place would throw.
+    for (const grade of state.grades) deepFreeze(grade);
+    const copy = structuredClone(state);
+    const next = advance(branching, state, actions[2] as TraineeAction, options).state;
+    expect(state).toEqual(copy);
+    expect(next.grades).toHaveLength(2);
+    expect(next.grades[0]).toBe(state.grades[0]);
+    expect(next.grades).not.toBe(state.grades);
+  });
+
   it('refuses actions after the end and actions back in time', () => {
     const ended = play(branching, [{ type: 'delete', at: 10 }]);
     expect(() => advance(branching, ended, { type: 'wait', at: 20 }, options)).toThrow(/ended/);
@@ -323,3 +338,9 @@ describe('replay', () => {
     );
   });
 });
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+}
