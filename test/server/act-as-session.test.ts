@@ -1,23 +1,22 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createAccount, removeMember, setUpOrganisation } from '../../src/server/accounts.ts';
+import { removeMember } from '../../src/server/accounts.ts';
 import type { Actor } from '../../src/server/actor.ts';
-import { authSecret, createAuth } from '../../src/server/auth.ts';
 import type { Auth } from '../../src/server/auth.ts';
-import type { DatabaseHandle } from '../../src/server/db/client.ts';
 import { attempts, memberships, organisations, sessions } from '../../src/server/db/schema.ts';
 import { newId } from '../../src/server/ids.ts';
 import { actOnAttemptAs, startPractice } from '../../src/server/practice.ts';
 import type { PracticeContext } from '../../src/server/practice.ts';
 import { sessionClaim } from '../../src/server/session-caller.ts';
 import type { SessionClaim } from '../../src/server/session-caller.ts';
-import { fixtureCatalog, openTestDatabase, testDatabaseKinds } from '../helpers/test-database.ts';
+import { openSessionWorld } from '../helpers/signed-in.ts';
+import type { SessionWorld, SignedInTrainee } from '../helpers/signed-in.ts';
+import { fixtureCatalog, testDatabaseKinds } from '../helpers/test-database.ts';
 
 // The act route's service: a reply on an attempt this process remembers is saved by one statement
 // that checks the session itself, without asking who the caller is first. Whatever happened to the
 // session or the membership since, nothing is saved for a caller the database no longer holds.
 
-const PASSWORD = 'correct horse';
 const DAY = 24 * 60 * 60 * 1000;
 const REPLY = {
   type: 'reply',
@@ -25,23 +24,16 @@ const REPLY = {
 } as const;
 
 describe.each(testDatabaseKinds())('actOnAttemptAs on %s', (kind) => {
-  let handle: DatabaseHandle & { dispose: () => Promise<void> };
+  let world: SessionWorld;
+  let handle: SessionWorld['handle'];
   let auth: Auth;
   let context: PracticeContext;
   let admin: Actor;
-  let people = 0;
 
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
+    world = await openSessionWorld(kind);
+    ({ handle, auth, admin } = world);
     context = { db: handle.db, catalog: await fixtureCatalog() };
-    const org = await setUpOrganisation(handle.db, {
-      organisationName: 'Acme',
-      name: 'Ada',
-      email: 'ada@example.com',
-      password: PASSWORD,
-    });
-    admin = { userId: org.userId, organisationId: org.organisationId, role: 'admin' };
-    auth = createAuth(handle.db, { secret: await authSecret(handle.db), quiet: true });
   }, 60_000);
 
   afterAll(async () => {
@@ -49,34 +41,10 @@ describe.each(testDatabaseKinds())('actOnAttemptAs on %s', (kind) => {
   }, 60_000);
 
   /** A new trainee, signed in, with an attempt this process has just started (and remembers). */
-  async function traineeWithAttempt(): Promise<{
-    actor: Actor;
-    headers: Headers;
-    token: string;
-    attemptId: string;
-  }> {
-    people += 1;
-    const email = `trainee${people}@example.com`;
-    const { userId } = await createAccount(
-      handle.db,
-      { name: `Trainee ${people}`, email, password: PASSWORD },
-      { organisationId: admin.organisationId, role: 'trainee' },
-    );
-    const actor: Actor = { userId, organisationId: admin.organisationId, role: 'trainee' };
-    const response = await auth.api.signInEmail({
-      body: { email, password: PASSWORD },
-      asResponse: true,
-    });
-    const cookie = response.headers
-      .getSetCookie()
-      .map((line) => line.split(';')[0])
-      .join('; ');
-    const [session] = await handle.db
-      .select({ token: sessions.token })
-      .from(sessions)
-      .where(eq(sessions.userId, userId));
-    const { attemptId } = await startPractice(context, actor, { scenarioId: 'branching' });
-    return { actor, headers: new Headers({ cookie }), token: session?.token ?? '', attemptId };
+  async function traineeWithAttempt(): Promise<SignedInTrainee & { attemptId: string }> {
+    const trainee = await world.signedInTrainee();
+    const { attemptId } = await startPractice(context, trainee.actor, { scenarioId: 'branching' });
+    return { ...trainee, attemptId };
   }
 
   async function claim(headers: Headers): Promise<SessionClaim> {
@@ -159,7 +127,7 @@ describe.each(testDatabaseKinds())('actOnAttemptAs on %s', (kind) => {
       name: 'moved to another organisation',
       revoke: async ({ actor }) => {
         const awayId = newId();
-        await handle.db.insert(organisations).values({ id: awayId, name: `Away ${people}` });
+        await handle.db.insert(organisations).values({ id: awayId, name: `Away ${actor.userId}` });
         await handle.db
           .update(memberships)
           .set({ organisationId: awayId })

@@ -33,6 +33,7 @@ import {
   STAFF_ANYWHERE,
 } from '../helpers/authorisation-matrix.ts';
 import type { MatrixRow, SignedInCaller } from '../helpers/authorisation-matrix.ts';
+import { signedInHeaders } from '../helpers/signed-in.ts';
 import { fixtureCatalog, openTestDatabase, testDatabaseKinds } from '../helpers/test-database.ts';
 
 // Every action of src/actions/index.ts and JSON route of src/pages/api (certification's have a
@@ -213,15 +214,7 @@ describe.each(testDatabaseKinds())('the authorisation matrix on %s', (kind) => {
           .select({ email: users.email })
           .from(users)
           .where(eq(users.id, actor.userId));
-        const response = await auth.api.signInEmail({
-          body: { email: email?.email ?? '', password: 'password1' },
-          asResponse: true,
-        });
-        const cookie = response.headers
-          .getSetCookie()
-          .map((line) => line.split(';')[0])
-          .join('; ');
-        return sessionClaim(db, auth, new Headers({ cookie }));
+        return sessionClaim(db, auth, await signedInHeaders(auth, email?.email ?? '', 'password1'));
       },
     };
   }, 60_000);

@@ -2,16 +2,15 @@ import { createHmac } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, removeMember, setUpOrganisation } from '../../src/server/accounts.ts';
+import { removeMember } from '../../src/server/accounts.ts';
 import type { Actor } from '../../src/server/actor.ts';
-import { authSecret, createAuth } from '../../src/server/auth.ts';
 import type { Auth } from '../../src/server/auth.ts';
-import type { DatabaseHandle } from '../../src/server/db/client.ts';
 import { memberships, sessions } from '../../src/server/db/schema.ts';
 import { callerFromRequest, verifiedToken } from '../../src/server/session-caller.ts';
-import { openTestDatabase, testDatabaseKinds } from '../helpers/test-database.ts';
+import { openSessionWorld } from '../helpers/signed-in.ts';
+import type { SessionWorld } from '../helpers/signed-in.ts';
+import { testDatabaseKinds } from '../helpers/test-database.ts';
 
-const PASSWORD = 'correct horse';
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('verifiedToken', () => {
@@ -49,49 +48,24 @@ describe('verifiedToken', () => {
 
 // Runs on PGlite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 describe.each(testDatabaseKinds())('callerFromRequest on %s', (kind) => {
-  let handle: DatabaseHandle & { dispose: () => Promise<void> };
+  let world: SessionWorld;
+  let handle: SessionWorld['handle'];
   let auth: Auth;
   let admin: Actor;
 
   beforeAll(async () => {
-    handle = await openTestDatabase(kind);
-    const org = await setUpOrganisation(handle.db, {
-      organisationName: 'Acme',
-      name: 'Ada',
-      email: 'ada@example.com',
-      password: PASSWORD,
-    });
-    admin = { userId: org.userId, organisationId: org.organisationId, role: 'admin' };
-    auth = createAuth(handle.db, { secret: await authSecret(handle.db), quiet: true });
+    world = await openSessionWorld(kind);
+    ({ handle, auth, admin } = world);
   }, 60_000);
 
   afterAll(async () => {
     await handle?.dispose();
   }, 60_000);
 
-  let people = 0;
   /** A new trainee, signed in: their user id, the request headers and their session token. */
   async function signedInTrainee(): Promise<{ userId: string; headers: Headers; token: string }> {
-    people += 1;
-    const email = `trainee${people}@example.com`;
-    const { userId } = await createAccount(
-      handle.db,
-      { name: `Trainee ${people}`, email, password: PASSWORD },
-      { organisationId: admin.organisationId, role: 'trainee' },
-    );
-    const response = await auth.api.signInEmail({
-      body: { email, password: PASSWORD },
-      asResponse: true,
-    });
-    const cookie = response.headers
-      .getSetCookie()
-      .map((line) => line.split(';')[0])
-      .join('; ');
-    const [session] = await handle.db
-      .select({ token: sessions.token })
-      .from(sessions)
-      .where(eq(sessions.userId, userId));
-    return { userId, headers: new Headers({ cookie }), token: session?.token ?? '' };
+    const { actor, headers, token } = await world.signedInTrainee();
+    return { userId: actor.userId, headers, token };
   }
 
   it('finds the same person and place as better-auth and the membership do', async () => {
