@@ -57,7 +57,8 @@ Options:
                  whole playthrough; 1 starts an attempt for every reply)
   --workers N    server processes on PostgreSQL (default: FRONTLINE_WORKERS, else 1: here the
                  server shares the cores with PostgreSQL and the load generator, where a second
-                 process measured slower, unlike \`npm start\` on a machine of its own)
+                 process measured no steadier: faster while the machine ran slow, not while it
+                 ran fast, and with a longer p99; \`npm start\` on a machine of its own uses all)
   --only DB      bench one database only: pglite or postgres
   --no-build     reuse the last build
   --cpu-prof DIR write the server's V8 CPU profiles (one per process) to DIR
